@@ -1,0 +1,17 @@
+import CBLAS
+
+/// The scalar chain h(l) = w^l: the one-unit deep linear network.
+public enum ScalarChain {
+  /// Returns w^l for l = 0...depth, computed by repeated multiplication.
+  public static func values(weight: Double, depth: Int) -> [Double] {
+    var h = 1.0
+    var out = [h]
+    for _ in 0..<depth { h *= weight; out.append(h) }
+    return out
+  }
+}
+
+func _blasProbe() -> Float {
+  var a: [Float] = [1, 2]
+  return cblas_sdot(2, &a, 1, &a, 1)
+}

@@ -1,0 +1,4 @@
+import Testing
+@testable import Plotting
+
+@Test func probe() { #expect(true) }

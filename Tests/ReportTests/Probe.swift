@@ -1,0 +1,4 @@
+import Testing
+@testable import Report
+
+@Test func probe() { #expect(true) }
