@@ -1,0 +1,59 @@
+import Analysis
+import Plotting
+
+/// Builds the scalar-chain figure, its data and its key-number table.
+enum ScalarChainFigure {
+  static func make(weights: [Double], depth: Int, id: String) -> ExperimentResult {
+    var data = DataTable(columns: ["weight", "layer", "value"])
+    var rows: [[String]] = []
+    var curves: [(weight: Double, values: [Double])] = []
+    for w in weights {
+      let values = ScalarChain.values(weight: w, depth: depth)
+      curves.append((w, values))
+      for (l, h) in values.enumerated() {
+        data.append([.number(w), .number(Double(l)), .number(h)])
+      }
+      rows.append([
+        NumberFormat.readable(w), "\(depth)", NumberFormat.readable(values[depth]),
+        NumberFormat.exact(values[depth]),
+      ])
+    }
+    let table = KeyTable(
+      caption: "The chain's value at layer \(depth)",
+      header: ["weight w", "layer l", "wˡ", "exact value (float64)"],
+      rows: rows)
+    return ExperimentResult(
+      figure: chart(curves, depth: depth), data: data, tables: [table],
+      alt: "Log-scale plot of w to the power l for w in "
+        + weights.map { NumberFormat.readable($0) }.joined(separator: ", "))
+  }
+}
+
+extension ScalarChainFigure {
+  /// One line per weight on a log axis, with the values at the last layer
+  /// marked by labelled arrows.
+  fileprivate static func chart(
+    _ curves: [(weight: Double, values: [Double])], depth: Int
+  ) -> Figure {
+    var plot = Plot(
+      xAxis: Axis(label: "layer l", scale: .linear, limits: 0...Double(depth)),
+      yAxis: Axis(label: "h(l) = w<sup>l</sup>", scale: .log10))
+    plot.legend = .automatic
+    for curve in curves {
+      let name = "w = " + Markup.decimal(curve.weight, fractionDigits: curve.weight < 1 ? 1 : 0)
+      plot.lines.append(LineSeries(
+        label: name, x: curve.values.indices.map(Double.init), y: curve.values,
+        colorKey: name, showsMarkers: true))
+      let last = curve.values[depth]
+      guard last != 1 else { continue }
+      // Place the label a few layers back, on the side of the line away
+      // from the axis edge it approaches.
+      let textY = last < 1 ? last * 1e5 : last / 1e5
+      plot.annotations.append(Annotation(
+        Markup.decimal(curve.weight, fractionDigits: curve.weight < 1 ? 1 : 0)
+          + "<sup>\(depth)</sup> ≈ " + Markup.scientific(last),
+        pointingAt: (Double(depth), last), textAt: (Double(depth) * 0.62, textY)))
+    }
+    return Figure(plot, widthInInches: 6.4, heightInInches: 4.8)
+  }
+}
