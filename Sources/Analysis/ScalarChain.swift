@@ -1,5 +1,3 @@
-import CBLAS
-
 /// The scalar chain h(l) = w^l: the one-unit deep linear network.
 public enum ScalarChain {
   /// Returns w^l for l = 0...depth, computed by repeated multiplication.
@@ -11,7 +9,3 @@ public enum ScalarChain {
   }
 }
 
-func _blasProbe() -> Float {
-  var a: [Float] = [1, 2]
-  return cblas_sdot(2, &a, 1, &a, 1)
-}

@@ -1,0 +1,193 @@
+// Design note: one measurement = sample weights, forward pass, backward pass, summaries.
+// Priorities: (1) deterministic from (configuration, seed) alone, (2) GEMM-bound, (3) memory
+// O(depth · batch · width). Weights come from the stream keyed by the initializer, widths
+// and weight scale, and data (inputs, output gradient, targets) from the stream keyed by
+// the input and output shapes, so that every activation sees the same weights and every
+// initializer the same data. Weights are drawn in float64 and rounded once to the
+// network's precision, so float32 and float64 networks start from the same matrices.
+// Storage: H_0…H_L, Z_1…Z_L and W_1…W_L; Z_l is overwritten by dL/dZ_l on the way back.
+
+/// Runs bias-free MLPs forward and backward and measures every layer.
+public enum Network {
+  /// Measures one network: per-layer summaries of Z, H, G = dL/dH and dW, gains, and the
+  /// first overflowing or underflowing layer in each direction.
+  ///
+  /// Uses cblas_sgemm (float32) or cblas_dgemm (float64), row-major, three per layer:
+  /// ```
+  /// forward   Z_l = H_{l−1} W_l
+  /// backward  dW_l = H_{l−1}ᵀ G_z,   G_{l−1} = G_z W_lᵀ,   G_z = G_l ⊙ φ′(Z_l)
+  /// ```
+  /// Statistics accumulate in float64; inf and NaN are counted, never trapped on.
+  /// - Throws: `AnalysisError` from `configuration.validate()` or weight sampling.
+  /// - Complexity: O(depth · batch · width²) time, O(depth · (batch + width) · width) memory.
+  public static func measure(_ configuration: NetworkConfiguration, seed: UInt64) throws
+    -> NetworkMeasurement
+  {
+    try configuration.validate()
+    switch configuration.precision {
+    case .float32: return try Runner<Float>(configuration, seed: seed).run()
+    case .float64: return try Runner<Double>(configuration, seed: seed).run()
+    }
+  }
+
+  /// The float64 weight matrices the measurement with this configuration and seed uses
+  /// (before rounding to the network's precision), `W_1 … W_L`, each row-major.
+  ///
+  /// - Throws: `AnalysisError` from weight sampling.
+  public static func weights(_ configuration: NetworkConfiguration, seed: UInt64) throws
+    -> [[Double]]
+  {
+    let c = configuration
+    let key = "weights|\(c.initializer)|\(c.widths)|\(c.weightScale)"
+    var rng = SeededGenerator(seed: seed, stream: SeededGenerator.streamID(key))
+    return try (1..<c.widths.count).map { l in
+      let w = try c.initializer.makeWeights(
+        fanIn: c.widths[l - 1], fanOut: c.widths[l], using: &rng)
+      return c.weightScale == 1 ? w : w.map { $0 * c.weightScale }
+    }
+  }
+}
+
+/// Owned, uninitialized-then-filled storage for one matrix.
+private final class Storage<T: NetworkScalar> {
+  let count: Int
+  let pointer: UnsafeMutablePointer<T>
+
+  init(_ count: Int) {
+    self.count = count
+    pointer = .allocate(capacity: max(count, 1))
+    pointer.initialize(repeating: 0, count: max(count, 1))
+  }
+
+  deinit { pointer.deallocate() }
+
+  var buffer: UnsafeBufferPointer<T> { UnsafeBufferPointer(start: pointer, count: count) }
+}
+
+private struct Runner<T: NetworkScalar> {
+  let c: NetworkConfiguration
+  let seed: UInt64
+  let widths: [Int]
+  let b: Int
+
+  init(_ configuration: NetworkConfiguration, seed: UInt64) {
+    c = configuration
+    self.seed = seed
+    widths = configuration.widths
+    b = configuration.batchSize
+  }
+
+  func run() throws -> NetworkMeasurement {
+    let depth = c.depth
+    let phi = c.activation
+    let dataKey = "data|\(b)|\(widths[0])|\(widths[depth])"
+    var data = SeededGenerator(seed: seed, stream: SeededGenerator.streamID(dataKey))
+
+    // 1. Weights and inputs.
+    let w = try Network.weights(c, seed: seed).map { matrix -> Storage<T> in
+      let s = Storage<T>(matrix.count)
+      for i in 0..<matrix.count { s.pointer[i] = T(matrix[i]) }
+      return s
+    }
+    let h = widths.map { Storage<T>(b * $0) }
+    let z = [Storage<T>(0)] + widths.dropFirst().map { Storage<T>(b * $0) }
+    for i in 0..<h[0].count {
+      switch c.inputs {
+      case .standardNormal: h[0].pointer[i] = T(data.nextNormal())
+      case let .constant(x): h[0].pointer[i] = T(x)
+      }
+    }
+
+    // 2. Forward pass.
+    var layers = [LayerMeasurement]()
+    layers.reserveCapacity(depth + 1)
+    let input = TensorSummary.summarize(h[0].buffer)
+    layers.append(LayerMeasurement(
+      layer: 0, width: widths[0], preactivation: nil, activation: input, gradient: input,
+      weightGradient: nil))
+    for l in 1...depth {
+      T.gemm(
+        transA: false, transB: false, m: b, n: widths[l], k: widths[l - 1],
+        a: h[l - 1].pointer, lda: widths[l - 1], b: w[l - 1].pointer, ldb: widths[l],
+        c: z[l].pointer, ldc: widths[l])
+      phi.apply(z[l].pointer, into: h[l].pointer, count: z[l].count)
+      let hs = TensorSummary.summarize(h[l].buffer, saturation: phi)
+      layers.append(LayerMeasurement(
+        layer: l, width: widths[l], preactivation: TensorSummary.summarize(z[l].buffer),
+        activation: hs, gradient: hs, weightGradient: nil,
+        forwardGain: ratio(hs.rms, layers[l - 1].activation.rms)))
+    }
+
+    // 3. Output gradient G_L.
+    let maxWidth = widths.max()!
+    var g = Storage<T>(b * maxWidth)
+    var gPrevious = Storage<T>(b * maxWidth)
+    let loss = outputGradient(into: g.pointer, output: h[depth], data: &data)
+    layers[depth].gradient = summarize(g, count: b * widths[depth])
+
+    // 4. Backward pass; Z_l's storage becomes G_z = G_l ⊙ φ′(Z_l).
+    let dW = Storage<T>(widths.indices.dropFirst().map { widths[$0 - 1] * widths[$0] }.max()!)
+    for l in stride(from: depth, through: 1, by: -1) {
+      let n = widths[l]
+      let nIn = widths[l - 1]
+      let gz = z[l].pointer
+      gz.update(from: g.pointer, count: b * n)
+      phi.multiplyByDerivative(gz, z: gz, h: h[l].pointer, count: b * n)
+      T.gemm(
+        transA: true, transB: false, m: nIn, n: n, k: b, a: h[l - 1].pointer, lda: nIn,
+        b: gz, ldb: n, c: dW.pointer, ldc: n)
+      T.gemm(
+        transA: false, transB: true, m: b, n: nIn, k: n, a: gz, lda: n,
+        b: w[l - 1].pointer, ldb: n, c: gPrevious.pointer, ldc: nIn)
+      layers[l].weightGradient = summarize(dW, count: nIn * n)
+      layers[l - 1].gradient = summarize(gPrevious, count: b * nIn)
+      layers[l].backwardGain = ratio(layers[l - 1].gradient.rms, layers[l].gradient.rms)
+      swap(&g, &gPrevious)
+    }
+    return finish(layers, loss: loss)
+  }
+
+  /// Fills G_L and returns the loss (squared error only).
+  private func outputGradient(
+    into g: UnsafeMutablePointer<T>, output: Storage<T>, data: inout SeededGenerator
+  ) -> Double? {
+    let scale = 1 / Double(b)
+    var loss = 0.0
+    for i in 0..<output.count {
+      switch c.outputGradient {
+      case .standardNormal: g[i] = T(data.nextNormal())
+      case let .constant(x): g[i] = T(x)
+      case .squaredError:
+        let residual = Double(output.pointer[i]) - data.nextNormal()
+        loss += residual * residual
+        g[i] = T(residual * scale)
+      }
+    }
+    return c.outputGradient == .squaredError ? loss * scale / 2 : nil
+  }
+
+  private func summarize(_ s: Storage<T>, count: Int) -> TensorSummary {
+    TensorSummary.summarize(UnsafeBufferPointer(start: s.pointer, count: count))
+  }
+
+  private func ratio(_ numerator: Double, _ denominator: Double) -> Double? {
+    denominator == 0 ? nil : numerator / denominator
+  }
+
+  private func finish(_ layers: [LayerMeasurement], loss: Double?) -> NetworkMeasurement {
+    let body = layers.dropFirst()
+    let forwardOverflow = body.first {
+      $0.activation.nonFiniteCount > 0 || ($0.preactivation?.nonFiniteCount ?? 0) > 0
+    }
+    let backward = layers.reversed()
+    let backwardOverflow = backward.first {
+      $0.gradient.nonFiniteCount > 0 || ($0.weightGradient?.nonFiniteCount ?? 0) > 0
+    }
+    return NetworkMeasurement(
+      configuration: c, seed: seed, layers: layers, loss: loss,
+      forwardOverflowLayer: forwardOverflow?.layer,
+      forwardUnderflowLayer: body.first { $0.activation.isAllZero }?.layer,
+      backwardOverflowLayer: backwardOverflow?.layer,
+      backwardUnderflowLayer: backward.first { $0.gradient.isAllZero }?.layer)
+  }
+}

@@ -1,0 +1,66 @@
+// Design note: weight sampling dominates a sweep's non-GEMM time unless normals are cheap,
+// so normals use the ziggurat method (Marsaglia and Tsang, 2000, "The Ziggurat Method for
+// Generating Random Variables") with 128 layers: one 64-bit draw and one comparison in
+// about 98.8% of calls. Bits 0–6 pick the layer, bit 7 the sign and bits 11–63 the
+// position, so they never overlap. Tables are built once in float64 from the layer
+// recursion below, so results are identical on every platform with IEEE doubles.
+
+/// The 128-layer ziggurat for the standard normal density f(x) = exp(−x²/2).
+struct NormalZiggurat: Sendable {
+  /// The right edge of the base layer, R.
+  static let r = 3.442619855899
+  /// The common area of every layer, V.
+  static let v = 9.91256303526217e-3
+
+  /// Layer edges: x[0] = V / f(R), x[1] = R, x[i+1] = sqrt(−2 ln(V / x[i] + f(x[i]))),
+  /// x[128] = 0.
+  let x: [Double]
+  /// f(x[i]).
+  let f: [Double]
+
+  static let shared = NormalZiggurat()
+
+  private init() {
+    var x = [Double](repeating: 0, count: 129)
+    x[0] = Self.v / _exp(-Self.r * Self.r / 2)
+    x[1] = Self.r
+    for i in 1..<127 {
+      x[i + 1] = (-2 * _log(Self.v / x[i] + _exp(-x[i] * x[i] / 2))).squareRoot()
+    }
+    x[128] = 0
+    self.x = x
+    self.f = x.map { _exp(-$0 * $0 / 2) }
+  }
+}
+
+extension SeededGenerator {
+  /// A standard normal draw N(0, 1) by the 128-layer ziggurat.
+  ///
+  /// Exact in distribution up to float64 rounding of the tables; the tail beyond R ≈ 3.44
+  /// is sampled by Marsaglia's exponential rejection, so there is no upper limit on |z|.
+  public mutating func nextNormal() -> Double {
+    let table = NormalZiggurat.shared
+    while true {
+      let bits = next()
+      let i = Int(bits & 127)
+      let sign: Double = bits & 128 == 0 ? 1 : -1
+      let u = Double(bits >> 11) * 0x1.0p-53
+      let x = u * table.x[i]
+
+      // Fast path: strictly inside the layer's rectangle under the curve.
+      if x < table.x[i + 1] { return sign * x }
+
+      if i == 0 {
+        // Tail beyond R: Marsaglia (1964), accept R + a when 2b > a², a, b exponential.
+        while true {
+          let a = -_log(1 - nextUniform()) / NormalZiggurat.r
+          let b = -_log(1 - nextUniform())
+          if 2 * b > a * a { return sign * (NormalZiggurat.r + a) }
+        }
+      }
+      // Wedge: accept when a uniform height in the layer falls under the curve.
+      let y = table.f[i] + nextUniform() * (table.f[i + 1] - table.f[i])
+      if y < _exp(-x * x / 2) { return sign * x }
+    }
+  }
+}
