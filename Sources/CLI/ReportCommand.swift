@@ -65,7 +65,26 @@ enum ReportCommand: Command {
       }
       options.seed = value
     }
-    options.command = (["initlab"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+    options.command = regenerationCommand(arguments)
     return options
+  }
+
+  /// The command printed on every page to regenerate it: the options that
+  /// change the output, as the user wrote them, in a fixed order, so the
+  /// same inputs always give the same pages.
+  static func regenerationCommand(_ arguments: ParsedArguments) -> String {
+    var words = ["initlab", "report"]
+    for name in ["config", "out", "templates", "formats", "dpi", "seed"] {
+      if let value = arguments.value(name) {
+        words += ["--\(name)", shellQuoted(value)]
+      }
+    }
+    return words.joined(separator: " ")
+  }
+
+  private static func shellQuoted(_ word: String) -> String {
+    let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./,=:")
+    guard word.isEmpty || !word.allSatisfy({ plain.contains($0) }) else { return word }
+    return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 }

@@ -41,7 +41,7 @@ struct JSONReader {
     switch value {
     case is NSNull: return "null"
     case let number as NSNumber:
-      return CFGetTypeID(number) == CFBooleanGetTypeID() ? "a boolean" : "a number"
+      return Self.isBoolean(number) ? "a boolean" : "a number"
     case is String: return "a string"
     case is [Any]: return "an array"
     case is [String: Any]: return "an object"
@@ -50,6 +50,12 @@ struct JSONReader {
   }
 
   private var object: [String: Any]? { value as? [String: Any] }
+
+  /// Whether a parsed number is really `true` or `false`: Foundation
+  /// stores JSON booleans as numbers whose Objective-C type is `c` (char).
+  private static func isBoolean(_ number: NSNumber) -> Bool {
+    String(cString: number.objCType) == "c"
+  }
 
   /// Checks that this is an object whose keys are all in `allowed`.
   ///
@@ -95,7 +101,7 @@ struct JSONReader {
 
   /// A finite number.
   func number() throws -> Double {
-    guard let number = value as? NSNumber, CFGetTypeID(number) != CFBooleanGetTypeID() else {
+    guard let number = value as? NSNumber, !Self.isBoolean(number) else {
       throw error("expected a number, got \(describeValue)")
     }
     let x = number.doubleValue

@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 import Plotting
 
 /// Builds the scalar-chain figure, its data and its key-number table.
@@ -36,7 +37,7 @@ extension ScalarChainFigure {
     _ curves: [(weight: Double, values: [Double])], depth: Int
   ) -> Figure {
     var plot = Plot(
-      xAxis: Axis(label: "layer l", scale: .linear, limits: 0...Double(depth)),
+      xAxis: Axis(label: "layer l", scale: .linear, limits: -0.5...Double(depth) + 0.5),
       yAxis: Axis(label: "h(l) = w<sup>l</sup>", scale: .log10))
     plot.legend = .automatic
     for curve in curves {
@@ -46,13 +47,13 @@ extension ScalarChainFigure {
         colorKey: name, showsMarkers: true))
       let last = curve.values[depth]
       guard last != 1 else { continue }
-      // Place the label a few layers back, on the side of the line away
-      // from the axis edge it approaches.
-      let textY = last < 1 ? last * 1e5 : last / 1e5
+      // Place the label in the empty wedge between the line and w = 1, at
+      // three quarters of the depth and a quarter of the way to wˡ.
+      let textY = pow(10, 0.25 * log10(last))
       plot.annotations.append(Annotation(
         Markup.decimal(curve.weight, fractionDigits: curve.weight < 1 ? 1 : 0)
           + "<sup>\(depth)</sup> ≈ " + Markup.scientific(last),
-        pointingAt: (Double(depth), last), textAt: (Double(depth) * 0.62, textY)))
+        pointingAt: (Double(depth), last), textAt: (Double(depth) * 0.75, textY)))
     }
     return Figure(plot, widthInInches: 6.4, heightInInches: 4.8)
   }

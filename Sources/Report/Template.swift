@@ -40,7 +40,7 @@ struct Template {
         throw ReportError.unclosedPlaceholder(template: name, line: line)
       }
       let body = rest[bodyStart..<close.lowerBound]
-      let trimmed = body.trimmingCharacters(in: .whitespaces)
+      let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
       pieces.append(.placeholder(name: trimmed, isRaw: isRaw, line: line))
       line += body.count(where: { $0 == "\n" })
       rest = rest[close.upperBound...]

@@ -13,12 +13,12 @@ struct DataTableTests {
 
   @Test("CSV quotes fields with commas and quotes and keeps numbers exact")
   func csv() {
-    #expect(table.csv == """
+    #expect(table.csv == #"""
       series,layer,value
       "w = 0.2, ""small""",30.0,1.0737418240000003e-21
       w = 5,56.0,inf
 
-      """)
+      """#)
   }
 
   @Test("JSON parses and spells infinity as a string")
