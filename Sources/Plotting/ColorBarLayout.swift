@@ -43,7 +43,8 @@ struct ColorBarLayout {
     let hasInvalid = heatmap.values.joined().contains { !heatmap.colorScale.canRepresent($0) }
     // Swatch (0.8 base) + gap (0.3 base) + text, when the key is drawn.
     let keyText = invalidCellText(scale: heatmap.colorScale)
-    let keyWidth = hasInvalid ? 1.1 * type.base + (try measure.extents(keyText, type.note).width) : 0
+    let keyTextWidth = hasInvalid ? try measure.extents(keyText, type.note).width : 0
+    let keyWidth = hasInvalid ? 1.1 * type.base + keyTextWidth : 0
     return ColorBarLayout(
       scale: heatmap.colorScale, limits: limits, ticks: ticks, hasInvalidCells: hasInvalid,
       gap: type.base, barWidth: 1.2 * type.base, tickLabelWidth: width,

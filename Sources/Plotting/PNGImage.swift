@@ -9,6 +9,17 @@ public struct PNGImage: Sendable, Equatable {
   /// Row-major pixels, four bytes each (red, green, blue, alpha), `width · height · 4` bytes.
   public let rgba: [UInt8]
 
+  /// Wraps pixels already in memory.
+  /// - Precondition: `rgba.count == width · height · 4`.
+  public init(width: Int, height: Int, rgba: [UInt8]) {
+    precondition(
+      rgba.count == width * height * 4,
+      "\(width) x \(height) image needs \(width * height * 4) bytes, got \(rgba.count)")
+    self.width = width
+    self.height = height
+    self.rgba = rgba
+  }
+
   /// Decodes PNG bytes with Cairo.
   ///
   /// Cairo stores premultiplied alpha; translucent pixels are un-premultiplied, which is

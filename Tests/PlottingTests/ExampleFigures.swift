@@ -81,9 +81,10 @@ enum ExampleFigures {
     density.color = .black
     density.dash = .dashed
     plot.lines.append(density)
+    let bound = "\u{221A}(6 / (n<sub>in</sub> + n<sub>out</sub>))"
     plot.referenceLines = [
-      ReferenceLine(.vertical, at: -a, label: "\u{2212}\u{221A}(6 / (n<sub>in</sub> + n<sub>out</sub>))", labelSide: .after),
-      ReferenceLine(.vertical, at: a, label: "+\u{221A}(6 / (n<sub>in</sub> + n<sub>out</sub>))", labelSide: .before),
+      ReferenceLine(.vertical, at: -a, label: "\u{2212}" + bound, labelSide: .after),
+      ReferenceLine(.vertical, at: a, label: "+" + bound, labelSide: .before),
     ]
     var figure = Figure(plot)
     figure.palette = palette
