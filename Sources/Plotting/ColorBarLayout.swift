@@ -10,11 +10,18 @@ struct ColorBarLayout {
   var labelHeight: Double
   var tickLength: Double
   var tickPadding: Double
+  var invalidKeyWidth: Double
 
   /// Everything right of the plot rectangle that the colour bar needs.
   var widthInPoints: Double {
-    gap + barWidth + tickLength + tickPadding + tickLabelWidth
+    let bar = gap + barWidth + tickLength + tickPadding + tickLabelWidth
       + (labelHeight > 0 ? tickPadding + labelHeight : 0)
+    return max(bar, gap + invalidKeyWidth)
+  }
+
+  /// Explanation next to the grey swatch of cells the colour scale cannot show.
+  static func invalidCellText(scale: AxisScale) -> String {
+    scale == .log10 ? "\u{2264} 0 or NaN" : "NaN or \u{221E}"
   }
 
   /// Limits, ticks and label sizes for `heatmap`.
@@ -34,10 +41,15 @@ struct ColorBarLayout {
       try measure.extents($0, type.axisLabel).height
     } ?? 0
     let hasInvalid = heatmap.values.joined().contains { !heatmap.colorScale.canRepresent($0) }
+    // Swatch (0.8 base) + gap (0.3 base) + text, when the key is drawn.
+    let keyText = invalidCellText(scale: heatmap.colorScale)
+    let keyTextWidth = hasInvalid ? try measure.extents(keyText, type.note).width : 0
+    let keyWidth = hasInvalid ? 1.1 * type.base + keyTextWidth : 0
     return ColorBarLayout(
       scale: heatmap.colorScale, limits: limits, ticks: ticks, hasInvalidCells: hasInvalid,
       gap: type.base, barWidth: 1.2 * type.base, tickLabelWidth: width,
-      labelHeight: labelHeight, tickLength: type.tickLength, tickPadding: type.tickPadding)
+      labelHeight: labelHeight, tickLength: type.tickLength, tickPadding: type.tickPadding,
+      invalidKeyWidth: keyWidth)
   }
 
   /// The viridis colour of `value`, or grey when the colour scale cannot show it.

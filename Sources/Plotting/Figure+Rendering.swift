@@ -106,6 +106,19 @@ extension Figure {
     try Self.check(cairo_status(cairo), "drawing the figure")
   }
 
+  /// The layout of the figure in points, measured with Cairo and Pango as rendering does.
+  func makeLayout() throws -> FigureLayout {
+    let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1)
+    defer { cairo_surface_destroy(surface) }
+    try Self.check(cairo_surface_status(surface), "creating a measuring surface")
+    let cairo = cairo_create(surface)
+    defer { cairo_destroy(cairo) }
+    try Self.check(cairo_status(cairo), "creating a measuring context")
+    guard let cairo else { throw PlottingError.cairoFailure(operation: "measuring", status: "") }
+    let renderer = try CairoRenderer(cairo: cairo, fontFamily: fontFamily)
+    return try FigureLayout.make(for: self, measuringWith: renderer)
+  }
+
   static func check(_ status: cairo_status_t, _ operation: String) throws {
     guard status != CAIRO_STATUS_SUCCESS else { return }
     let text = cairo_status_to_string(status).map { String(cString: $0) } ?? "\(status)"

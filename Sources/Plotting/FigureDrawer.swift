@@ -43,7 +43,7 @@ struct PanelDrawer {
     if let heatmap = panel.plot.heatmap, let colorBar = panel.colorBar {
       drawCells(of: heatmap, colorBar: colorBar)
     }
-    if panel.plot.hasGrid { drawGrid() }
+    if panel.plot.hasGrid && panel.plot.heatmap == nil { drawGrid() }
     try drawHistograms()
     for line in panel.plot.lines { drawBand(of: line) }
     for reference in panel.plot.referenceLines { drawReferenceLine(reference) }

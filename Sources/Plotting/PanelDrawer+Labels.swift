@@ -91,9 +91,11 @@ extension PanelDrawer {
     let stripHeight = rect.height / Double(strips)
     for index in 0..<strips {
       let t = (Double(index) + 0.5) / Double(strips)
+      // Each strip reaches into the next one so no background shows between them.
+      let overlap = index == strips - 1 ? 0 : 0.5 * stripHeight
       let strip = Rect(
         x: left, y: rect.maxY - Double(index + 1) * stripHeight, width: bar.barWidth,
-        height: stripHeight)
+        height: stripHeight + overlap)
       renderer.fill(strip, color: Viridis.color(at: t), isCrisp: true)
     }
     let frame = Rect(x: left, y: rect.minY, width: bar.barWidth, height: rect.height)
@@ -134,7 +136,7 @@ extension PanelDrawer {
       x: frame.minX, y: rect.maxY + panel.sizes.tickLength + panel.sizes.tickPadding,
       width: size, height: size)
     renderer.fill(swatch, color: ColorBarLayout.invalidColor, isCrisp: false)
-    let text = panel.plot.heatmap?.colorScale == .log10 ? "\u{2264} 0 or NaN" : "NaN or \u{221E}"
+    let text = ColorBarLayout.invalidCellText(scale: panel.plot.heatmap?.colorScale ?? .linear)
     try renderer.draw(
       text, style: type.note, at: Point(x: swatch.maxX + 0.3 * type.base, y: swatch.center.y),
       anchor: TextAnchor(horizontal: .left, vertical: .center), isVertical: false)

@@ -42,10 +42,19 @@ struct PanelLayout {
       of: try FigureLayout.xValues(of: plot), on: plot.xAxis.scale)
     let yRange = FigureLayout.representableRange(
       of: try FigureLayout.yValues(of: plot), on: plot.yAxis.scale)
-    let xLimits = try FigureLayout.limits(
+    var xLimits = try FigureLayout.limits(
       of: plot.xAxis, named: "x", fitting: xRange, maxTickCount: 8)
-    let yLimits = try FigureLayout.limits(
+    var yLimits = try FigureLayout.limits(
       of: plot.yAxis, named: "y", fitting: yRange, maxTickCount: yTickRoom)
+    // A heatmap fills its axes exactly: automatic limits are its outer cell edges.
+    if let heatmap = plot.heatmap {
+      if plot.xAxis.limits == nil, let range = xRange, heatmap.xEdges.count > 1 {
+        xLimits = range
+      }
+      if plot.yAxis.limits == nil, let range = yRange, heatmap.yEdges.count > 1 {
+        yLimits = range
+      }
+    }
 
     var panel = PanelLayout(
       plot: plot, index: index, row: index / columns, column: index % columns,

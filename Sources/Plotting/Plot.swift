@@ -14,11 +14,12 @@ public struct Plot: Sendable {
   public var referenceLines: [ReferenceLine] = []
   /// Text labels with arrows.
   public var annotations: [Annotation] = []
-  /// A heatmap filling the axes, with a colour bar on the right.
+  /// A heatmap filling the axes, with a colour bar on the right; automatic limits of a
+  /// panel with a heatmap are its outer cell edges, not snapped.
   public var heatmap: Heatmap?
   /// Where the legend goes.
   public var legend: LegendPlacement = .automatic
-  /// Whether light grid lines are drawn at the major ticks.
+  /// Whether light grid lines are drawn at the major ticks; never over a heatmap.
   public var hasGrid: Bool = true
 
   /// Creates a plot.

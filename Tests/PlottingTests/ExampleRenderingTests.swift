@@ -12,6 +12,9 @@ struct ExampleRenderingTests {
     let figures: [(String, Figure)] = [
       ("scalar-chain", ExampleFigures.scalarChain()),
       ("benchmark-like", ExampleFigures.benchmarkLike()),
+      ("histogram", ExampleFigures.histogram()),
+      ("heatmap", ExampleFigures.heatmap()),
+      ("small-multiples", ExampleFigures.smallMultiples()),
     ]
     for (name, figure) in figures {
       for format in OutputFormat.allCases {

@@ -1,0 +1,107 @@
+import CBLAS
+import Dispatch
+import Foundation
+
+/// The result of `Benchmark.run`: the machine's raw GEMM rate, the rate a sweep achieves,
+/// and the memory it needed, all from one run.
+public struct BenchmarkResult: Equatable, Sendable {
+  /// Worker threads used for both measurements (one single-threaded BLAS stream each).
+  public var jobs: Int
+  /// Raw cblas_sgemm rate for 256 × 256 × 256 products, all workers at once, in GFLOP/s
+  /// (2 · 256³ flops per product).
+  public var rawGemmGigaflops: Double
+  /// GEMM flops of the sweep (`NetworkConfiguration.gemmFlops` summed over cells) divided
+  /// by its wall-clock time, in GFLOP/s; everything else the sweep does counts as overhead.
+  public var sweepGigaflops: Double
+  /// `sweepGigaflops / rawGemmGigaflops`; the goal is ≥ 0.85.
+  public var ratio: Double { sweepGigaflops / rawGemmGigaflops }
+  /// Wall-clock seconds of the raw GEMM phase.
+  public var rawSeconds: Double
+  /// Wall-clock seconds of the sweep.
+  public var sweepSeconds: Double
+  /// Cells in the sweep.
+  public var cellCount: Int
+  /// Peak resident set size of the process so far (getrusage `ru_maxrss`), in bytes.
+  public var peakMemoryBytes: Int
+}
+
+/// Measures how close a sweep comes to the raw GEMM rate of the machine.
+public enum Benchmark {
+  /// The benchmark sweep: 7 initializers × 4 activations × 3 seeds, depth 50, width 256,
+  /// batch 256, float32, forward and backward (three GEMMs per layer).
+  public static var sweepConfiguration: SweepConfiguration {
+    let initializers: [WeightInitializer.Kind] = [
+      .mxnetDefault, .normal, .xavierUniform, .xavierNormal, .kaimingUniform, .kaimingNormal,
+      .orthogonal,
+    ]
+    return SweepConfiguration(
+      initializers: initializers.map { WeightInitializer($0) },
+      activations: [.identity, .relu, .tanh, .sigmoid].map { Activation($0) },
+      depths: [50], widths: [256], seeds: [0, 1, 2], batchSize: 256, precision: .float32)
+  }
+
+  /// Runs the raw GEMM phase, then the benchmark sweep, on `jobs` workers.
+  ///
+  /// Raw phase: each worker multiplies its own random 256 × 256 float32 matrices
+  /// `gemmsPerWorker` times with single-threaded cblas_sgemm, all workers at once, the way
+  /// a sweep uses the machine. Not for tests: the numbers depend on the machine and load.
+  /// - Parameters:
+  ///   - jobs: Worker threads; defaults to the number of active processors.
+  ///   - gemmsPerWorker: Products per worker in the raw phase (≥ 1).
+  ///   - sweep: The sweep to time; defaults to `sweepConfiguration`.
+  ///   - progress: Sweep progress (completed, total).
+  /// - Throws: `AnalysisError` for `jobs < 1` or `gemmsPerWorker < 1`, or from the sweep.
+  public static func run(
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, gemmsPerWorker: Int = 400,
+    sweep: SweepConfiguration = Benchmark.sweepConfiguration,
+    progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws -> BenchmarkResult {
+    guard jobs >= 1 else {
+      throw AnalysisError.invalidShape(what: "job count", value: jobs, expected: "at least 1")
+    }
+    guard gemmsPerWorker >= 1 else {
+      throw AnalysisError.invalidShape(
+        what: "GEMMs per worker", value: gemmsPerWorker, expected: "at least 1")
+    }
+    BLASThreads.useSingleThread()
+
+    // 1. Raw rate.
+    let n = 256
+    let rawStart = DispatchTime.now()
+    DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+      var rng = SeededGenerator(seed: UInt64(worker))
+      let a = (0..<(n * n)).map { _ in Float(rng.nextNormal()) }
+      let b = (0..<(n * n)).map { _ in Float(rng.nextNormal()) }
+      var c = [Float](repeating: 0, count: n * n)
+      for _ in 0..<gemmsPerWorker {
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, 256, 256, 256, 1, a, 256, b,
+          256, 0, &c, 256)
+      }
+    }
+    let rawSeconds = seconds(since: rawStart)
+    let rawFlops = Double(jobs * gemmsPerWorker) * 2 * Double(n * n * n)
+
+    // 2. Sweep rate.
+    let sweepStart = DispatchTime.now()
+    let result = try Sweep.run(sweep, jobs: jobs, progress: progress)
+    let sweepSeconds = seconds(since: sweepStart)
+    let sweepFlops = result.cells.reduce(0) { $0 + sweep.network(for: $1).gemmFlops }
+
+    return BenchmarkResult(
+      jobs: jobs, rawGemmGigaflops: rawFlops / rawSeconds / 1e9,
+      sweepGigaflops: sweepFlops / sweepSeconds / 1e9, rawSeconds: rawSeconds,
+      sweepSeconds: sweepSeconds, cellCount: result.cells.count,
+      peakMemoryBytes: peakResidentBytes())
+  }
+
+  private static func seconds(since start: DispatchTime) -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+  }
+
+  /// The process's peak resident set size; Linux reports `ru_maxrss` in kilobytes.
+  static func peakResidentBytes() -> Int {
+    var usage = rusage()
+    guard getrusage(Int32(RUSAGE_SELF.rawValue), &usage) == 0 else { return 0 }
+    return usage.ru_maxrss * 1024
+  }
+}
