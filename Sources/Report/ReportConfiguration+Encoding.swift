@@ -35,19 +35,6 @@ extension FigureConfiguration {
   }
 }
 
-extension Experiment {
-  var jsonValue: JSONValue {
-    switch self {
-    case let .scalarChain(weights, depth):
-      return .object([
-        ("kind", .string("scalar-chain")),
-        ("weights", .array(weights.map(JSONValue.number))),
-        ("depth", .number(Double(depth))),
-      ])
-    }
-  }
-}
-
 extension ReportGenerator {
   /// The part of the configuration that produced one page, for its
   /// provenance block: the seed and each figure's experiment.

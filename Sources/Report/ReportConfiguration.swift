@@ -32,9 +32,3 @@ public struct FigureConfiguration: Sendable, Equatable {
   public var caption: String
   public var experiment: Experiment
 }
-
-/// An experiment whose result is drawn as one figure.
-public enum Experiment: Sendable, Equatable {
-  /// The scalar chain h(l) = wˡ for each weight, l = 0...depth.
-  case scalarChain(weights: [Double], depth: Int)
-}

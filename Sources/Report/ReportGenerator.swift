@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import Plotting
 
@@ -46,7 +47,10 @@ public enum ReportGenerator {
           finding: section.finding, introduction: section.introduction, figures: [],
           tables: [], configuration: "")
         for figure in section.figures {
-          let result = run(figure.experiment, id: figure.id)
+          let context = ExperimentContext(
+            seed: figureSeed(seed, id: figure.id), jobs: options.jobs ?? defaultJobs,
+            palette: palette)
+          let result = try run(figure, in: context)
           page.figures.append(
             try write(result, of: figure, options: options, into: &folder))
           page.tables += result.tables
@@ -68,11 +72,34 @@ public enum ReportGenerator {
     }
   }
 
-  private static func run(_ experiment: Experiment, id: String) -> ExperimentResult {
-    switch experiment {
-    case let .scalarChain(weights, depth):
-      return ScalarChainFigure.make(weights: weights, depth: depth, id: id)
+  private static func run(
+    _ figure: FigureConfiguration, in context: ExperimentContext
+  ) throws -> ExperimentResult {
+    do {
+      return try figure.experiment.kind.run(in: context)
+    } catch let error as ReportError {
+      throw error
+    } catch {
+      throw ReportError.stepFailed(step: "experiment '\(figure.id)'", reason: "\(error)")
     }
+  }
+
+  /// A figure's seed: the report seed mixed with a hash of the figure's
+  /// id (FNV-1a), so adding or reordering figures changes no other figure.
+  static func figureSeed(_ seed: UInt64, id: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in id.utf8 {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    return seed ^ hash
+  }
+
+  private static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+  /// Every initializer name in a fixed order, so each keeps its colour in
+  /// every figure.
+  private static var palette: SeriesPalette {
+    SeriesPalette(seededKeys: WeightInitializer.names)
   }
 
   private static func writePages(

@@ -38,7 +38,7 @@ enum DefaultReport {
   static var pages: [String] {
     get throws {
       try FileManager.default.contentsOfDirectory(atPath: folder().path)
-        .filter { $0.hasSuffix(".html") }.sorted()
+        .filter { $0.hasSuffix(".html") && !$0.hasPrefix(".") }.sorted()
     }
   }
 }

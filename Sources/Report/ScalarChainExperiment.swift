@@ -2,9 +2,42 @@ import Analysis
 import Foundation
 import Plotting
 
-/// Builds the scalar-chain figure, its data and its key-number table.
-enum ScalarChainFigure {
-  static func make(weights: [Double], depth: Int, id: String) -> ExperimentResult {
+/// The scalar chain h(l) = wˡ for a few weights w: the one-unit deep
+/// linear network of the chapter, drawn on a log axis with the values at
+/// the last layer marked.
+struct ScalarChainExperiment: ExperimentKind {
+  static let name = "scalar-chain"
+
+  /// The weights w, one line each.
+  var weights: [Double]
+  /// The last layer l.
+  var depth: Int
+
+  init(weights: [Double], depth: Int) {
+    self.weights = weights
+    self.depth = depth
+  }
+
+  init(reading experiment: JSONReader) throws {
+    try experiment.expectExperiment(keys: ["weights", "depth"])
+    let list = try experiment.field("weights").array()
+    guard (1...8).contains(list.count) else {
+      throw try experiment.field("weights").error(
+        "expected 1 to 8 weights, got \(list.count)")
+    }
+    weights = try list.map { item in
+      let w = try item.number()
+      guard w > 0 else { throw item.error("expected a positive weight, got \(w)") }
+      return w
+    }
+    depth = try experiment.field("depth").integer(in: 1...1000)
+  }
+
+  var parameters: [(key: String, value: JSONValue)] {
+    [("weights", .array(weights.map(JSONValue.number))), ("depth", .number(Double(depth)))]
+  }
+
+  func run(in context: ExperimentContext) throws -> ExperimentResult {
     var data = DataTable(columns: ["weight", "layer", "value"])
     var rows: [[String]] = []
     var curves: [(weight: Double, values: [Double])] = []
@@ -24,13 +57,13 @@ enum ScalarChainFigure {
       header: ["weight w", "layer l", "wˡ", "exact value (float64)"],
       rows: rows)
     return ExperimentResult(
-      figure: chart(curves, depth: depth), data: data, tables: [table],
+      figure: Self.chart(curves, depth: depth), data: data, tables: [table],
       alt: "Log-scale plot of w to the power l for w in "
         + weights.map { NumberFormat.readable($0) }.joined(separator: ", "))
   }
 }
 
-extension ScalarChainFigure {
+extension ScalarChainExperiment {
   /// One line per weight on a log axis, with the values at the last layer
   /// marked by labelled arrows.
   fileprivate static func chart(
