@@ -95,4 +95,19 @@ struct ConfigurationTests {
     #expect(a != ReportGenerator.figureSeed(43, id: "scalar-chain"))
     #expect(a != ReportGenerator.figureSeed(42, id: "deep-linear"))
   }
+
+  @Test("A network larger than half the machine's memory is rejected by name")
+  func memoryLimit() throws {
+    let reader = try JSONReader(parsing: Data(#"{"width": 1000000}"#.utf8)).field("width")
+    // 50 · (10⁶)² float64 weights alone are 4 · 10¹⁴ bytes, far beyond any machine.
+    #expect {
+      try reader.checkMemory(width: 1_000_000, depth: 50, batch: 256)
+    } throws: { error in
+      let text = String(describing: error)
+      return text.hasPrefix("width: width 1000000, depth 50 and batch 256 need about")
+        && text.hasSuffix("lower the width, depth or batch")
+    }
+    // 50 · 256² + 3 · 51 · 256 · 256 values of 8 bytes ≈ 106 MB per network: fine.
+    try reader.checkMemory(width: 256, depth: 50, batch: 256)
+  }
 }
