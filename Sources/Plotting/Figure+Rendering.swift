@@ -85,7 +85,7 @@ extension Figure {
     guard let pixels = cairo_image_surface_get_data(surface) else {
       throw PlottingError.cairoFailure(operation: "reading the PNG pixels", status: "no data")
     }
-    sink.bytes = try PNGEncoder.encode(
+    sink.bytes = PNGEncoder.encode(
       pixels: pixels, width: width, height: height,
       stride: Int(cairo_image_surface_get_stride(surface)), dpi: dpi)
   }

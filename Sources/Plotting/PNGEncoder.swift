@@ -4,19 +4,18 @@ import CCairo
 ///
 /// Cairo's `cairo_surface_write_to_png_stream` lets libpng try every row filter at the
 /// default compression level, which costs several times more than drawing a figure. Plots
-/// are mostly flat colour, so one fixed filter and run-length deflate give files of similar
-/// size far faster. The file holds IHDR (8-bit RGB), pHYs (the figure's dpi, so viewers show the
+/// are mostly flat colour, so one fixed filter and a run-length-only deflater give files a
+/// little larger far faster. The file holds IHDR (8-bit RGB), pHYs (the figure's dpi, so viewers show the
 /// intended physical size), one IDAT and IEND; no time chunk, so bytes are deterministic.
 /// Format: W3C PNG Specification (Second Edition), 2003.
 enum PNGEncoder {
   /// PNG bytes of `height` rows of `width` pixels, each a native-endian `0x00RRGGBB` word.
-  /// - Throws: `PlottingError.cairoFailure` when zlib reports an error.
   static func encode(
     pixels: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int, dpi: Double
-  ) throws -> [UInt8] {
+  ) -> [UInt8] {
     // 1–2. Filter each row and deflate it straight away, so no filtered copy of the
     // whole image is ever allocated.
-    let compressed = try deflatedRows(
+    let compressed = deflatedRows(
       pixels: pixels, width: width, height: height, stride: stride)
 
     // 3. Assemble the chunks.
@@ -38,58 +37,34 @@ enum PNGEncoder {
   }
 
   /// A zlib stream of the image rows, each filtered with "Sub" (type 1: every byte minus the
-  /// byte one pixel to its left) and deflated with run-length matching only (`Z_RLE`);
-  /// filtered plot rows are long runs of zeros, which RLE finds at a fraction of the cost of
-  /// a full match search.
+  /// byte one pixel to its left), which turns flat colour into runs of zeros, and deflated
+  /// by `RunLengthDeflater`.
   private static func deflatedRows(
     pixels: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int
-  ) throws -> [UInt8] {
-    var stream = z_stream()
-    var status = deflateInit2_(
-      &stream, Z_BEST_SPEED, Z_DEFLATED, 15, 8, Z_RLE, ZLIB_VERSION,
-      Int32(MemoryLayout<z_stream>.size))
-    guard status == Z_OK else {
-      throw PlottingError.cairoFailure(operation: "starting zlib", status: "zlib \(status)")
-    }
-    defer { deflateEnd(&stream) }
-
+  ) -> [UInt8] {
     let rowLength = 1 + 3 * width
-    let bound = Int(deflateBound(&stream, uLong(rowLength * height)))
     var row = [UInt8](repeating: 0, count: rowLength)
-    // Uninitialised capacity: pages the compressed stream never reaches are never touched.
-    let output = try [UInt8](unsafeUninitializedCapacity: bound) { target, count in
-      stream.next_out = target.baseAddress
-      stream.avail_out = uInt(target.count)
-      for index in 0..<height {
-        let line = UnsafeRawPointer(pixels + index * stride).assumingMemoryBound(to: UInt32.self)
-        row.withUnsafeMutableBufferPointer { buffer in
-          buffer[0] = 1
-          var previous: UInt32 = 0
-          for column in 0..<width {
-            let pixel = line[column]
-            let offset = 1 + 3 * column
-            buffer[offset] = UInt8(truncatingIfNeeded: pixel >> 16)
-              &- UInt8(truncatingIfNeeded: previous >> 16)
-            buffer[offset + 1] = UInt8(truncatingIfNeeded: pixel >> 8)
-              &- UInt8(truncatingIfNeeded: previous >> 8)
-            buffer[offset + 2] = UInt8(truncatingIfNeeded: pixel)
-              &- UInt8(truncatingIfNeeded: previous)
-            previous = pixel
-          }
-          stream.next_in = buffer.baseAddress
-          stream.avail_in = uInt(buffer.count)
-          status = deflate(&stream, index == height - 1 ? Z_FINISH : Z_NO_FLUSH)
+    let deflater = RunLengthDeflater(totalByteCount: rowLength * height)
+    for index in 0..<height {
+      let line = UnsafeRawPointer(pixels + index * stride).assumingMemoryBound(to: UInt32.self)
+      row.withUnsafeMutableBufferPointer { buffer in
+        buffer[0] = 1
+        var previous: UInt32 = 0
+        for column in 0..<width {
+          let pixel = line[column]
+          let offset = 1 + 3 * column
+          buffer[offset] = UInt8(truncatingIfNeeded: pixel >> 16)
+            &- UInt8(truncatingIfNeeded: previous >> 16)
+          buffer[offset + 1] = UInt8(truncatingIfNeeded: pixel >> 8)
+            &- UInt8(truncatingIfNeeded: previous >> 8)
+          buffer[offset + 2] = UInt8(truncatingIfNeeded: pixel)
+            &- UInt8(truncatingIfNeeded: previous)
+          previous = pixel
         }
-        let isDone = index == height - 1 ? status == Z_STREAM_END : status == Z_OK
-        guard isDone, stream.avail_in == 0 else {
-          count = 0
-          throw PlottingError.cairoFailure(
-            operation: "compressing the PNG", status: "zlib \(status)")
-        }
+        deflater.append(UnsafeBufferPointer(buffer))
       }
-      count = target.count - Int(stream.avail_out)
     }
-    return output
+    return deflater.finish()
   }
 
   private static func append(_ value: UInt32, to bytes: inout [UInt8]) {
