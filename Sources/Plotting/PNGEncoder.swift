@@ -4,9 +4,10 @@ import CCairo
 ///
 /// Cairo's `cairo_surface_write_to_png_stream` lets libpng try every row filter at the
 /// default compression level, which costs several times more than drawing a figure. Plots
-/// are mostly flat colour, so one fixed filter and a run-length-only deflater give files a
-/// little larger far faster. The file holds IHDR (8-bit RGB), pHYs (the figure's dpi, so viewers show the
-/// intended physical size), one IDAT and IEND; no time chunk, so bytes are deterministic.
+/// are mostly flat colour, so one fixed filter and a run-length-only deflater run several
+/// times faster, for files about twice as large (about 200 KB at 960 × 720 pixels). The file
+/// holds IHDR (8-bit RGB), pHYs (the figure's dpi, so viewers show the intended physical
+/// size), one IDAT and IEND; no time chunk, so bytes are deterministic.
 /// Format: W3C PNG Specification (Second Edition), 2003.
 enum PNGEncoder {
   /// PNG bytes of `height` rows of `width` pixels, each a native-endian `0x00RRGGBB` word.

@@ -5,8 +5,8 @@ import CCairo
 ///
 /// Filtered plot rows are mostly long runs of one byte, which this finds with a single
 /// comparison per byte; zlib's general encoder spends several times longer on the same rows
-/// for files that are smaller by about a third. Literals cost 8 or 9 bits, runs of up to
-/// 258 bytes cost 12 or 13 bits.
+/// for files about half the size. Literals cost 8 or 9 bits, runs of up to 258 bytes cost
+/// 12 or 13 bits.
 final class RunLengthDeflater {
   /// Output buffer sized for the worst case: 9 bits per input byte plus framing.
   private let output: UnsafeMutablePointer<UInt8>
