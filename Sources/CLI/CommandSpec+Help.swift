@@ -1,7 +1,7 @@
 extension CommandSpec {
   /// The `--help` text: usage line, summary, and one line per option.
   package var helpText: String {
-    var lines = ["usage: initlab \(usage)", "", summary, ""]
+    var lines = ["usage: initlab \(usage)", ""] + wrapped(summary, width: 78) + [""]
     let all = options + [OptionSpec("help", help: "Show this help.")]
     let labels = all.map { option in
       "--" + option.name + (option.valueName.map { " " + $0 } ?? "")
@@ -13,5 +13,20 @@ extension CommandSpec {
       lines.append("  " + label + padding + option.help)
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// Splits text into lines of at most `width` characters at spaces.
+  private func wrapped(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      if !line.isEmpty && line.count + 1 + word.count > width {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
   }
 }
