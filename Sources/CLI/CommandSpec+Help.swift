@@ -1,7 +1,7 @@
 extension CommandSpec {
   /// The `--help` text: usage line, summary, and one line per option.
   package var helpText: String {
-    var lines = ["usage: initlab \(usage)", ""] + wrapped(summary, width: 78) + [""]
+    var lines = wrapped("usage: initlab \(usage)", width: 78) + [""] + wrapped(summary, width: 78) + [""]
     let all = options + [OptionSpec("help", help: "Show this help.")]
     let labels = all.map { option in
       "--" + option.name + (option.valueName.map { " " + $0 } ?? "")
@@ -10,7 +10,10 @@ extension CommandSpec {
     lines.append("options:")
     for (label, option) in zip(labels, all) {
       let padding = String(repeating: " ", count: width - label.count)
-      lines.append("  " + label + padding + option.help)
+      let help = wrapped(option.help, width: max(30, 78 - width - 2))
+      let indent = String(repeating: " ", count: width + 2)
+      lines.append("  " + label + padding + help[0])
+      lines += help.dropFirst().map { indent + $0 }
     }
     return lines.joined(separator: "\n")
   }
