@@ -1,7 +1,9 @@
+import Foundation
+
 extension CommandSpec {
   /// The `--help` text: usage line, summary, and one line per option.
   package var helpText: String {
-    var lines = wrapped("usage: initlab \(usage)", width: 78) + [""] + wrapped(summary, width: 78) + [""]
+    var lines = usageLines + [""] + wrapped(summary, width: 78) + [""]
     let all = options + [OptionSpec("help", help: "Show this help.")]
     let labels = all.map { option in
       "--" + option.name + (option.valueName.map { " " + $0 } ?? "")
@@ -31,5 +33,25 @@ extension CommandSpec {
     }
     if !line.isEmpty { lines.append(line) }
     return lines
+  }
+
+  /// The usage line, wrapped between bracketed options, never inside one,
+  /// with continuation lines indented under the command.
+  private var usageLines: [String] {
+    // Join each bracketed group into one word with a no-break marker.
+    var glued = ""
+    var depth = 0
+    for character in usage {
+      if character == "[" { depth += 1 }
+      if character == "]" { depth -= 1 }
+      glued.append(character == " " && depth > 0 ? "\u{0}" : character)
+    }
+    let prefix = "usage: initlab "
+    let lines = wrapped(glued, width: 78 - prefix.count)
+    let indent = String(repeating: " ", count: prefix.count + name.count + 1)
+    return lines.enumerated().map { index, line in
+      let text = line.replacingOccurrences(of: "\u{0}", with: " ")
+      return (index == 0 ? prefix : indent) + text
+    }
   }
 }
