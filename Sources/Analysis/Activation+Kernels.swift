@@ -21,7 +21,7 @@ extension Activation {
       for i in 0..<count { h[i] = (z[i] < 0 ? 0 : z[i]) + T.log1p(T.exp(-abs(z[i]))) }
     case .gelu: for i in 0..<count { h[i] = z[i] * (1 + T.erf(z[i] * invSqrt2)) / 2 }
     case .selu:
-      for i in 0..<count { h[i] = z[i] > 0 ? lambda * z[i] : lambdaAlpha * (T.exp(z[i]) - 1) }
+      for i in 0..<count { h[i] = z[i] > 0 ? lambda * z[i] : lambdaAlpha * T.expm1(z[i]) }
     }
   }
 

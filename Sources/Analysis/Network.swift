@@ -30,6 +30,22 @@ public enum Network {
     }
   }
 
+  /// Runs `measure` and also returns the raw input, output gradient, weight gradients and
+  /// input gradient, converted to float64, for gradient checks in tests.
+  ///
+  /// - Throws: As `measure`.
+  package static func trace(_ configuration: NetworkConfiguration, seed: UInt64) throws
+    -> NetworkTrace
+  {
+    try configuration.validate()
+    var trace = NetworkTrace()
+    switch configuration.precision {
+    case .float32: _ = try Runner<Float>(configuration, seed: seed).run(trace: &trace)
+    case .float64: _ = try Runner<Double>(configuration, seed: seed).run(trace: &trace)
+    }
+    return trace
+  }
+
   /// The float64 weight matrices the measurement with this configuration and seed uses
   /// (before rounding to the network's precision), `W_1 … W_L`, each row-major.
   ///
@@ -46,6 +62,18 @@ public enum Network {
       return c.weightScale == 1 ? w : w.map { $0 * c.weightScale }
     }
   }
+}
+
+/// The raw tensors of one run, row-major, for gradient checks.
+package struct NetworkTrace {
+  /// H₀ (batch × widths[0]).
+  package var input: [Double] = []
+  /// dL/dH_L (batch × widths[depth]).
+  package var outputGradient: [Double] = []
+  /// dL/dW_l for l = 1 … depth, each widths[l−1] × widths[l].
+  package var weightGradients: [[Double]] = []
+  /// dL/dH₀ (batch × widths[0]).
+  package var inputGradient: [Double] = []
 }
 
 /// Owned storage for one matrix, written before it is read.
@@ -77,7 +105,8 @@ private struct Runner<T: NetworkScalar> {
     b = configuration.batchSize
   }
 
-  func run() throws -> NetworkMeasurement {
+  /// Raw tensors captured for gradient checks when `trace` is non-nil.
+  func run(trace: UnsafeMutablePointer<NetworkTrace>? = nil) throws -> NetworkMeasurement {
     let depth = c.depth
     let phi = c.activation
     let dataKey = "data|\(b)|\(widths[0])|\(widths[depth])"
@@ -120,11 +149,15 @@ private struct Runner<T: NetworkScalar> {
         forwardGain: ratio(hs.rms, layers[l - 1].activation.rms)))
     }
 
+    trace?.pointee.input = h[0].buffer.map { Double($0) }
+
     // 3. Output gradient G_L.
     let maxWidth = widths.max()!
     var g = Storage<T>(b * maxWidth)
     var gPrevious = Storage<T>(b * maxWidth)
     let loss = outputGradient(into: g.pointer, output: h[depth], data: &data)
+    trace?.pointee.outputGradient = (0..<(b * widths[depth])).map { Double(g.pointer[$0]) }
+    trace?.pointee.weightGradients = Array(repeating: [], count: depth)
     layers[depth].gradient = summarize(g, count: b * widths[depth])
 
     // 4. Backward pass; Z_l's storage becomes G_z = G_l ⊙ φ′(Z_l).
@@ -142,10 +175,12 @@ private struct Runner<T: NetworkScalar> {
         transA: false, transB: true, m: b, n: nIn, k: n, a: gz, lda: n,
         b: w[l - 1].pointer, ldb: n, c: gPrevious.pointer, ldc: nIn)
       layers[l].weightGradient = summarize(dW, count: nIn * n)
+      trace?.pointee.weightGradients[l - 1] = (0..<(nIn * n)).map { Double(dW.pointer[$0]) }
       layers[l - 1].gradient = summarize(gPrevious, count: b * nIn)
       layers[l].backwardGain = ratio(layers[l - 1].gradient.rms, layers[l].gradient.rms)
       swap(&g, &gPrevious)
     }
+    trace?.pointee.inputGradient = (0..<(b * widths[0])).map { Double(g.pointer[$0]) }
     return finish(layers, loss: loss)
   }
 
