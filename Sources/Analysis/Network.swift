@@ -166,8 +166,7 @@ private struct Runner<T: NetworkScalar> {
       let n = widths[l]
       let nIn = widths[l - 1]
       let gz = z[l].pointer
-      gz.update(from: g.pointer, count: b * n)
-      phi.multiplyByDerivative(gz, z: gz, h: h[l].pointer, count: b * n)
+      phi.multiplyByDerivative(g.pointer, z: gz, h: h[l].pointer, into: gz, count: b * n)
       T.gemm(
         transA: true, transB: false, m: nIn, n: n, k: b, a: h[l - 1].pointer, lda: nIn,
         b: gz, ldb: n, c: dW.pointer, ldc: n)
