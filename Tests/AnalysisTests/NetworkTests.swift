@@ -28,11 +28,11 @@ struct NetworkTests {
     // exactly 1, while Xavier-normal (Var = 1/n) halves it. Single layers fluctuate: the log
     // squared norm of a ReLU net has variance ≈ 5/n per layer (Hanin and Rolnick, 2018,
     // "How to start training: the effect of initialization and architecture"), a relative
-    // SE ≈ 0.14 per layer at n = 256. Averaging 20 layers × 4 seeds = 80 gains gives SE
-    // ≈ 0.016, so 0.08 is 5 SE.
+    // SE ≈ 0.14 per layer at n = 256. Averaging 20 layers × 2 seeds = 40 gains gives SE
+    // ≈ 0.022, so 0.11 is 5 SE (0.055 for Xavier's 0.5).
     func meanSquaredGain(_ initializer: String) throws -> Double {
       var gains: [Double] = []
-      for seed in UInt64(0)..<4 {
+      for seed in UInt64(0)..<2 {
         let config = NetworkConfiguration(
           width: 256, depth: 20, initializer: try WeightInitializer(parsing: initializer),
           activation: Activation(.relu), precision: .float32)
@@ -41,8 +41,8 @@ struct NetworkTests {
       }
       return gains.reduce(0, +) / Double(gains.count)
     }
-    #expect(abs(try meanSquaredGain("kaiming-normal:nonlinearity=relu") - 1) < 0.08)
-    #expect(abs(try meanSquaredGain("xavier-normal") - 0.5) < 0.04)
+    #expect(abs(try meanSquaredGain("kaiming-normal:nonlinearity=relu") - 1) < 0.11)
+    #expect(abs(try meanSquaredGain("xavier-normal") - 0.5) < 0.055)
 
     // About half of the ReLU outputs are exactly zero (SE sqrt(1/4 / 65 536) ≈ 0.002; the
     // fraction varies more across layers, allow 0.05).
