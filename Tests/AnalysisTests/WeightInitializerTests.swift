@@ -70,7 +70,9 @@ struct WeightInitializerTests {
     #expect(abs(try v("variance-scaling:scale=2,mode=fan_out") * 64 - 1) < 1e-15)
   }
 
-  @Test("Orthogonal weights satisfy WᵀW = I or WWᵀ = I", arguments: [(64, 64), (80, 30), (30, 80)])
+  @Test(
+    "Orthogonal weights satisfy WᵀW = I or WWᵀ = I",
+    arguments: [(64, 64), (80, 30), (30, 80)])
   func orthogonality(_ shape: (Int, Int)) throws {
     // Householder QR is backward stable: entries of WᵀW − I are O(n ε) ≈ 1e-14; allow 1e-12.
     let (m, n) = shape
