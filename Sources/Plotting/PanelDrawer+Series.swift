@@ -1,0 +1,171 @@
+import Foundation
+
+// Data drawing: heatmap cells, histograms, bands, reference lines, lines with markers, and
+// the edge markers where a line left the axes.
+
+extension PanelDrawer {
+  /// Resolved colour, dash and marker of a line series.
+  func style(of line: LineSeries) -> (color: Color, dash: DashPattern, marker: MarkerShape) {
+    let key = line.resolvedKey
+    let marker = line.showsMarkers ? (line.marker ?? palette.marker(for: key)) : .none
+    return (line.color ?? palette.color(for: key), line.dash ?? palette.dash(for: key), marker)
+  }
+
+  /// Colour of a histogram.
+  func color(of histogram: Histogram) -> Color {
+    histogram.color ?? palette.color(for: histogram.resolvedKey)
+  }
+
+  /// Margin around the axes within which geometry is kept before clipping, in points.
+  private var drawingBounds: Rect { rect.insetBy(-2 * type.base) }
+
+  func drawCells(of heatmap: Heatmap, colorBar: ColorBarLayout) {
+    for (row, values) in heatmap.values.enumerated() {
+      for (column, value) in values.enumerated() {
+        guard
+          let a = panel.point(heatmap.xEdges[column], heatmap.yEdges[row + 1]),
+          let b = panel.point(heatmap.xEdges[column + 1], heatmap.yEdges[row])
+        else { continue }
+        let cell = Rect(x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y)
+        renderer.fill(cell, color: colorBar.color(of: value), isCrisp: true)
+      }
+    }
+  }
+
+  func drawHistograms() throws {
+    for histogram in panel.plot.histograms {
+      let bins = try histogram.bins()
+      let color = color(of: histogram)
+      let rects = panel.binRects(bins)
+      switch histogram.style {
+      case .bars:
+        for bar in rects {
+          renderer.fill(bar, color: color.withAlpha(0.55), isCrisp: false)
+        }
+        drawOutline(of: rects, color: color, width: 0.6)
+      case .step:
+        drawOutline(of: rects, color: color, width: 1.5)
+      }
+    }
+  }
+
+  /// The upper outline of adjacent bins, dropping to the baseline at the ends.
+  private func drawOutline(of rects: [Rect], color: Color, width: Double) {
+    guard let first = rects.first, let last = rects.last else { return }
+    var points = [Point(x: first.minX, y: first.maxY)]
+    for bar in rects {
+      points.append(Point(x: bar.minX, y: bar.minY))
+      points.append(Point(x: bar.maxX, y: bar.minY))
+    }
+    points.append(Point(x: last.maxX, y: last.maxY))
+    let style = StrokeStyle(color: color, widthInPoints: width)
+    for piece in PanelLayout.clipped(points, to: drawingBounds) {
+      renderer.stroke(piece, style: style)
+    }
+  }
+
+  func drawBand(of line: LineSeries) {
+    guard let band = line.band else { return }
+    let color = style(of: line).color.withAlpha(band.opacity)
+    for polygon in panel.bandPolygons(x: line.x, band: band) {
+      let limit = 1e6
+      let bounded = polygon.map {
+        Point(x: min(max($0.x, -limit), limit), y: min(max($0.y, -limit), limit))
+      }
+      renderer.fill(bounded, color: color)
+    }
+  }
+
+  func drawReferenceLine(_ reference: ReferenceLine) {
+    guard let (a, b) = panel.referenceSegment(reference) else { return }
+    renderer.stroke(
+      [a, b],
+      style: StrokeStyle(
+        color: reference.color, widthInPoints: reference.lineWidthInPoints,
+        dash: reference.dash))
+  }
+
+  func drawLine(_ line: LineSeries) {
+    let resolved = style(of: line)
+    let stroke = StrokeStyle(
+      color: resolved.color, widthInPoints: line.lineWidthInPoints, dash: resolved.dash)
+    let geometry = panel.geometry(ofX: line.x, y: line.y)
+    for run in geometry.runs {
+      for piece in PanelLayout.clipped(run, to: drawingBounds) where piece.count > 1 {
+        renderer.stroke(piece, style: stroke)
+      }
+    }
+  }
+
+  /// Markers at the points of `line` that lie within the axes.
+  func drawMarkers(of line: LineSeries) {
+    let resolved = style(of: line)
+    guard resolved.marker != .none else { return }
+    let bounds = rect.insetBy(-0.01)
+    for run in panel.geometry(ofX: line.x, y: line.y).runs {
+      for point in run where bounds.contains(point) {
+        drawMarker(
+          resolved.marker, at: point, size: line.markerSizeInPoints, color: resolved.color)
+      }
+    }
+  }
+
+  /// Draws a marker of diameter `size` centred on `center`.
+  func drawMarker(_ shape: MarkerShape, at center: Point, size: Double, color: Color) {
+    let r = size / 2
+    func polygon(_ corners: Int, rotation: Double, radius: Double) -> [Point] {
+      (0..<corners).map { index in
+        let angle = rotation + 2 * Double.pi * Double(index) / Double(corners)
+        return Point(x: center.x + radius * cos(angle), y: center.y + radius * sin(angle))
+      }
+    }
+    switch shape {
+    case .none: return
+    case .circle: renderer.fillCircle(center: center, radius: r, color: color)
+    case .square:
+      renderer.fill(polygon(4, rotation: Double.pi / 4, radius: r * 1.25), color: color)
+    case .diamond: renderer.fill(polygon(4, rotation: 0, radius: r * 1.3), color: color)
+    case .triangleUp:
+      renderer.fill(polygon(3, rotation: -Double.pi / 2, radius: r * 1.3), color: color)
+    case .triangleDown:
+      renderer.fill(polygon(3, rotation: Double.pi / 2, radius: r * 1.3), color: color)
+    case .pentagon:
+      renderer.fill(polygon(5, rotation: -Double.pi / 2, radius: r * 1.2), color: color)
+    case .plus:
+      let style = StrokeStyle(color: color, widthInPoints: max(1, size / 4))
+      renderer.stroke(
+        [Point(x: center.x - r, y: center.y), Point(x: center.x + r, y: center.y)], style: style)
+      renderer.stroke(
+        [Point(x: center.x, y: center.y - r), Point(x: center.x, y: center.y + r)], style: style)
+    }
+  }
+
+  /// Triangles at the axes edge where lines left, pointing the way they left; the first
+  /// of each kind in the panel is labelled "overflow" or "underflow".
+  func drawEscapes() throws {
+    var labelled: Set<Escape.Kind> = []
+    for line in panel.plot.lines {
+      let color = style(of: line).color
+      for escape in panel.geometry(ofX: line.x, y: line.y).escapes {
+        let p = escape.position
+        let size = 0.8 * type.base
+        let isOver = escape.kind == .overflow
+        let tip = Point(x: p.x, y: p.y)
+        let baseY = isOver ? p.y + size : p.y - size
+        renderer.fill(
+          [tip, Point(x: p.x - size / 2, y: baseY), Point(x: p.x + size / 2, y: baseY)],
+          color: color)
+        guard !labelled.contains(escape.kind) else { continue }
+        labelled.insert(escape.kind)
+        let text = isOver ? "overflow" : "underflow"
+        let width = try renderer.extents(of: text, style: type.note).width
+        let fitsRight = p.x + size + width < rect.maxX
+        let labelX = fitsRight ? p.x + size * 0.75 : p.x - size * 0.75
+        try renderer.draw(
+          text, style: type.note, at: Point(x: labelX, y: (tip.y + baseY) / 2),
+          anchor: TextAnchor(horizontal: fitsRight ? .left : .right, vertical: .center),
+          isVertical: false)
+      }
+    }
+  }
+}

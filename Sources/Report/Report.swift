@@ -1,2 +1,0 @@
-import Analysis
-import Plotting

@@ -1,0 +1,119 @@
+import Analysis
+import Foundation
+import Plotting
+
+/// What an experiment hands to the page: a figure to draw, the data
+/// behind it, and tables of key numbers.
+struct ExperimentResult {
+  var figure: Figure
+  var data: DataTable
+  var tables: [KeyTable]
+  var alt: String
+}
+
+/// Runs a report configuration and writes its pages.
+public enum ReportGenerator {
+  /// Runs every experiment of `configuration`, renders its figures and
+  /// writes the pages into `options.outputFolder`, replacing the previous
+  /// report only once everything succeeded.
+  ///
+  /// - Parameters:
+  ///   - configuration: the sections and experiments to run.
+  ///   - options: where and how to write.
+  ///   - progress: called on the calling thread after each step.
+  /// - Returns: the folder and the files written.
+  /// - Throws: `ReportError` for a missing template, a failed render or an
+  ///   unwritable output folder; the previous report is then untouched.
+  public static func generate(
+    _ configuration: ReportConfiguration,
+    options: ReportOptions,
+    progress: (ReportProgress) -> Void = { _ in }
+  ) throws -> ReportSummary {
+    let templates = try TemplateSet(folder: options.templatesFolder ?? TemplateSet.defaultFolder)
+    var folder = try OutputFolder(target: options.outputFolder)
+    do {
+      let seed = options.seed ?? configuration.seed
+      let renderer = PageRenderer(
+        templates: templates, version: ReportVersion.current, seed: seed,
+        command: options.command)
+      var pages: [PageContent] = []
+      let figureCount = configuration.sections.reduce(0) { $0 + $1.figures.count }
+      var figuresDone = 0
+      for (offset, section) in configuration.sections.enumerated() {
+        progress(.sectionStarted(
+          index: offset + 1, count: configuration.sections.count, title: section.title))
+        var page = PageContent(
+          number: offset + 1, slug: section.id, title: section.title,
+          finding: section.finding, introduction: section.introduction, figures: [],
+          tables: [], configuration: "")
+        for figure in section.figures {
+          let context = ExperimentContext(
+            seed: figureSeed(seed, id: figure.id), jobs: options.jobs ?? defaultJobs,
+            palette: palette)
+          let result = try run(figure, in: context)
+          page.figures.append(
+            try write(result, of: figure, options: options, into: &folder))
+          page.tables += result.tables
+          figuresDone += 1
+          progress(.figureFinished(id: figure.id, index: figuresDone, count: figureCount))
+        }
+        page.configuration = describe(section, seed: seed)
+        pages.append(page)
+      }
+      try writePages(pages, configuration: configuration, renderer: renderer, into: &folder)
+      try folder.write(templates.stylesheet, to: "style.css")
+      try folder.commit()
+      return ReportSummary(
+        outputFolder: folder.target,
+        files: (folder.written + [OutputFolder.markerName]).sorted())
+    } catch {
+      folder.discard()
+      throw error
+    }
+  }
+
+  private static func run(
+    _ figure: FigureConfiguration, in context: ExperimentContext
+  ) throws -> ExperimentResult {
+    do {
+      return try figure.experiment.kind.run(in: context)
+    } catch let error as ReportError {
+      throw error
+    } catch {
+      throw ReportError.stepFailed(step: "experiment '\(figure.id)'", reason: "\(error)")
+    }
+  }
+
+  /// A figure's seed: the report seed mixed with a hash of the figure's
+  /// id (FNV-1a), so adding or reordering figures changes no other figure.
+  static func figureSeed(_ seed: UInt64, id: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in id.utf8 {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    return seed ^ hash
+  }
+
+  private static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+  /// Every initializer name in a fixed order, so each keeps its colour in
+  /// every figure.
+  private static var palette: SeriesPalette {
+    SeriesPalette(seededKeys: WeightInitializer.names)
+  }
+
+  private static func writePages(
+    _ pages: [PageContent], configuration: ReportConfiguration,
+    renderer: PageRenderer, into folder: inout OutputFolder
+  ) throws {
+    for (index, page) in pages.enumerated() {
+      let previous = index > 0 ? pages[index - 1] : nil
+      let next = index + 1 < pages.count ? pages[index + 1] : nil
+      let html = try renderer.sectionPage(page, previous: previous, next: next)
+      try folder.write(html, to: page.fileName)
+    }
+    let index = try renderer.indexPage(
+      pages, title: configuration.title, lede: configuration.lede)
+    try folder.write(index, to: "index.html")
+  }
+}

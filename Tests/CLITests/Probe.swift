@@ -1,4 +1,0 @@
-import Testing
-@testable import CLI
-
-@Test func probe() { #expect(true) }
