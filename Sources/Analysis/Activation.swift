@@ -127,6 +127,20 @@ public struct Activation: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// A one-line formula for `initlab list activations`.
+  public var formula: String {
+    switch kind {
+    case .identity: return "phi(z) = z"
+    case .relu: return "phi(z) = max(z, 0)"
+    case .leakyReLU: return "phi(z) = z if z > 0 else slope z (slope default 0.01)"
+    case .tanh: return "phi(z) = tanh z; saturated when |h| > 0.99"
+    case .sigmoid: return "phi(z) = 1 / (1 + e^-z); saturated when h < 0.01 or h > 0.99"
+    case .softplus: return "phi(z) = ln(1 + e^z)"
+    case .gelu: return "phi(z) = z Phi(z), Phi the standard normal CDF"
+    case .selu: return "phi(z) = lambda z if z > 0 else lambda alpha (e^z - 1)"
+    }
+  }
+
   /// The standard normal CDF Φ(z) = (1 + erf(z / √2)) / 2.
   static func normalCDF(_ z: Double) -> Double {
     0.5 * (1 + _erf(z / 2.0.squareRoot()))

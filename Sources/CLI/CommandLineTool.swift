@@ -33,6 +33,9 @@ public enum CommandLineTool {
 
   static let commands: [any Command.Type] = [
     ReportCommand.self,
+    SweepCommand.self,
+    SampleCommand.self,
+    ListCommand.self,
   ]
 
   private static func dispatch(_ arguments: [String], console: Console) throws -> Int32 {
