@@ -21,16 +21,18 @@ extension Activation {
       for i in 0..<count { h[i] = (z[i] < 0 ? 0 : z[i]) + T.log1p(T.exp(-abs(z[i]))) }
     case .gelu: for i in 0..<count { h[i] = z[i] * (1 + T.erf(z[i] * invSqrt2)) / 2 }
     case .selu:
-      for i in 0..<count { h[i] = z[i] > 0 ? lambda * z[i] : lambdaAlpha * (T.exp(z[i]) - 1) }
+      for i in 0..<count { h[i] = z[i] > 0 ? lambda * z[i] : lambdaAlpha * T.expm1(z[i]) }
     }
   }
 
-  /// Replaces `g` (dL/dH) by dL/dZ = g ⊙ φ′(z), using h = φ(z) where that is cheaper
+  /// Writes dL/dZ = g ⊙ φ′(z) into `out`, using h = φ(z) where that is cheaper
   /// (tanh: 1 − h², sigmoid: h(1 − h), SELU: h + λα for z ≤ 0).
   ///
-  /// `g` may alias `z` (the network overwrites Z with dL/dZ in the backward pass).
+  /// `out` may alias `z` (the network overwrites Z with dL/dZ in the backward pass): each
+  /// element reads z[i], h[i] and g[i] before writing out[i].
   func multiplyByDerivative<T: NetworkScalar>(
-    _ g: UnsafeMutablePointer<T>, z: UnsafePointer<T>, h: UnsafePointer<T>, count: Int
+    _ g: UnsafePointer<T>, z: UnsafePointer<T>, h: UnsafePointer<T>,
+    into out: UnsafeMutablePointer<T>, count: Int
   ) {
     let slope = T(self.slope)
     let lambda = T(Self.seluLambda)
@@ -38,19 +40,19 @@ extension Activation {
     let invSqrt2 = T(0.5.squareRoot())
     let invSqrt2Pi = T(1 / (2 * Double.pi).squareRoot())
     switch kind {
-    case .identity: return
-    case .relu: for i in 0..<count { g[i] = z[i] > 0 ? g[i] : 0 }
-    case .leakyReLU: for i in 0..<count { g[i] = z[i] > 0 ? g[i] : slope * g[i] }
-    case .tanh: for i in 0..<count { g[i] *= 1 - h[i] * h[i] }
-    case .sigmoid: for i in 0..<count { g[i] *= h[i] * (1 - h[i]) }
-    case .softplus: for i in 0..<count { g[i] *= 1 / (1 + T.exp(-z[i])) }
+    case .identity: out.update(from: g, count: count)
+    case .relu: for i in 0..<count { out[i] = z[i] > 0 ? g[i] : 0 }
+    case .leakyReLU: for i in 0..<count { out[i] = z[i] > 0 ? g[i] : slope * g[i] }
+    case .tanh: for i in 0..<count { out[i] = g[i] * (1 - h[i] * h[i]) }
+    case .sigmoid: for i in 0..<count { out[i] = g[i] * (h[i] * (1 - h[i])) }
+    case .softplus: for i in 0..<count { out[i] = g[i] / (1 + T.exp(-z[i])) }
     case .gelu:
       for i in 0..<count {
         let x = z[i]
         let cdf = (1 + T.erf(x * invSqrt2)) / 2
-        g[i] *= cdf + x * invSqrt2Pi * T.exp(-x * x / 2)
+        out[i] = g[i] * (cdf + x * invSqrt2Pi * T.exp(-x * x / 2))
       }
-    case .selu: for i in 0..<count { g[i] *= z[i] > 0 ? lambda : h[i] + lambdaAlpha }
+    case .selu: for i in 0..<count { out[i] = g[i] * (z[i] > 0 ? lambda : h[i] + lambdaAlpha) }
     }
   }
 }

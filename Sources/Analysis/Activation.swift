@@ -21,7 +21,7 @@ public struct Activation: Hashable, Sendable, CustomStringConvertible {
     case softplus
     /// φ(z) = z Φ(z) with Φ the standard normal CDF (exact, erf-based GELU).
     case gelu
-    /// φ(z) = λ z for z > 0, λ α (e^z − 1) otherwise (Klambauer et al., 2017,
+    /// φ(z) = λ z for z > 0, λ α (e^z − 1) otherwise (via expm1) (Klambauer et al., 2017,
     /// "Self-Normalizing Neural Networks"), λ ≈ 1.0507, α ≈ 1.6733.
     case selu
   }
@@ -55,7 +55,7 @@ public struct Activation: Hashable, Sendable, CustomStringConvertible {
   /// The slope is printed only when it differs from the default.
   public var description: String {
     guard kind == .leakyReLU, slope != Self.defaultSlope else { return kind.rawValue }
-    return "\(kind.rawValue):slope=\(slope)"
+    return "\(kind.rawValue):slope=\(formatParameter(slope))"
   }
 
   /// φ(z) in float64. NaN propagates; ±∞ maps to the kind's limits.
@@ -69,7 +69,7 @@ public struct Activation: Hashable, Sendable, CustomStringConvertible {
     case .softplus: return max(z, 0) + _log1p(_exp(-abs(z)))
     case .gelu: return z * Self.normalCDF(z)
     case .selu:
-      return z > 0 ? Self.seluLambda * z : Self.seluLambda * Self.seluAlpha * (_exp(z) - 1)
+      return z > 0 ? Self.seluLambda * z : Self.seluLambda * Self.seluAlpha * _expm1(z)
     }
   }
 
@@ -124,6 +124,20 @@ public struct Activation: Hashable, Sendable, CustomStringConvertible {
     case .softplus, .gelu:
       let q = GaussHermite.standard.expectation(variance: 1) { value($0) * value($0) }
       return 1 / q.squareRoot()
+    }
+  }
+
+  /// A one-line formula for `initlab list activations`.
+  public var formula: String {
+    switch kind {
+    case .identity: return "phi(z) = z"
+    case .relu: return "phi(z) = max(z, 0)"
+    case .leakyReLU: return "phi(z) = z if z > 0 else slope z (slope default 0.01)"
+    case .tanh: return "phi(z) = tanh z; saturated when |h| > 0.99"
+    case .sigmoid: return "phi(z) = 1 / (1 + e^-z); saturated when h < 0.01 or h > 0.99"
+    case .softplus: return "phi(z) = ln(1 + e^z)"
+    case .gelu: return "phi(z) = z Phi(z), Phi the standard normal CDF"
+    case .selu: return "phi(z) = lambda z if z > 0 else lambda alpha (e^z - 1)"
     }
   }
 

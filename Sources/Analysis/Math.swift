@@ -10,3 +10,4 @@ import Foundation
 @inline(__always) func _tanh(_ x: Double) -> Double { Foundation.tanh(x) }
 @inline(__always) func _erf(_ x: Double) -> Double { Foundation.erf(x) }
 @inline(__always) func _log1p(_ x: Double) -> Double { Foundation.log1p(x) }
+@inline(__always) func _expm1(_ x: Double) -> Double { Foundation.expm1(x) }

@@ -30,6 +30,22 @@ public enum Network {
     }
   }
 
+  /// Runs `measure` and also returns the raw input, output gradient, weight gradients and
+  /// input gradient, converted to float64, for gradient checks in tests.
+  ///
+  /// - Throws: As `measure`.
+  package static func trace(_ configuration: NetworkConfiguration, seed: UInt64) throws
+    -> NetworkTrace
+  {
+    try configuration.validate()
+    var trace = NetworkTrace()
+    switch configuration.precision {
+    case .float32: _ = try Runner<Float>(configuration, seed: seed).run(trace: &trace)
+    case .float64: _ = try Runner<Double>(configuration, seed: seed).run(trace: &trace)
+    }
+    return trace
+  }
+
   /// The float64 weight matrices the measurement with this configuration and seed uses
   /// (before rounding to the network's precision), `W_1 … W_L`, each row-major.
   ///
@@ -77,7 +93,8 @@ private struct Runner<T: NetworkScalar> {
     b = configuration.batchSize
   }
 
-  func run() throws -> NetworkMeasurement {
+  /// Raw tensors captured for gradient checks when `trace` is non-nil.
+  func run(trace: UnsafeMutablePointer<NetworkTrace>? = nil) throws -> NetworkMeasurement {
     let depth = c.depth
     let phi = c.activation
     let dataKey = "data|\(b)|\(widths[0])|\(widths[depth])"
@@ -120,11 +137,15 @@ private struct Runner<T: NetworkScalar> {
         forwardGain: ratio(hs.rms, layers[l - 1].activation.rms)))
     }
 
+    trace?.pointee.input = h[0].buffer.map { Double($0) }
+
     // 3. Output gradient G_L.
     let maxWidth = widths.max()!
     var g = Storage<T>(b * maxWidth)
     var gPrevious = Storage<T>(b * maxWidth)
     let loss = outputGradient(into: g.pointer, output: h[depth], data: &data)
+    trace?.pointee.outputGradient = (0..<(b * widths[depth])).map { Double(g.pointer[$0]) }
+    trace?.pointee.weightGradients = Array(repeating: [], count: depth)
     layers[depth].gradient = summarize(g, count: b * widths[depth])
 
     // 4. Backward pass; Z_l's storage becomes G_z = G_l ⊙ φ′(Z_l).
@@ -133,8 +154,7 @@ private struct Runner<T: NetworkScalar> {
       let n = widths[l]
       let nIn = widths[l - 1]
       let gz = z[l].pointer
-      gz.update(from: g.pointer, count: b * n)
-      phi.multiplyByDerivative(gz, z: gz, h: h[l].pointer, count: b * n)
+      phi.multiplyByDerivative(g.pointer, z: gz, h: h[l].pointer, into: gz, count: b * n)
       T.gemm(
         transA: true, transB: false, m: nIn, n: n, k: b, a: h[l - 1].pointer, lda: nIn,
         b: gz, ldb: n, c: dW.pointer, ldc: n)
@@ -142,10 +162,12 @@ private struct Runner<T: NetworkScalar> {
         transA: false, transB: true, m: b, n: nIn, k: n, a: gz, lda: n,
         b: w[l - 1].pointer, ldb: n, c: gPrevious.pointer, ldc: nIn)
       layers[l].weightGradient = summarize(dW, count: nIn * n)
+      trace?.pointee.weightGradients[l - 1] = (0..<(nIn * n)).map { Double(dW.pointer[$0]) }
       layers[l - 1].gradient = summarize(gPrevious, count: b * nIn)
       layers[l].backwardGain = ratio(layers[l - 1].gradient.rms, layers[l].gradient.rms)
       swap(&g, &gPrevious)
     }
+    trace?.pointee.inputGradient = (0..<(b * widths[0])).map { Double(g.pointer[$0]) }
     return finish(layers, loss: loss)
   }
 

@@ -27,6 +27,7 @@ protocol NetworkScalar: BinaryFloatingPoint, Sendable {
   static func sigmoid(_ z: UnsafePointer<Self>, into h: UnsafeMutablePointer<Self>, count: Int)
   static func exp(_ x: Self) -> Self
   static func erf(_ x: Self) -> Self
+  static func expm1(_ x: Self) -> Self
   static func log1p(_ x: Self) -> Self
 }
 
@@ -58,6 +59,7 @@ extension Float: NetworkScalar {
 
   static func exp(_ x: Float) -> Float { Foundation.expf(x) }
   static func erf(_ x: Float) -> Float { Foundation.erff(x) }
+  static func expm1(_ x: Float) -> Float { Foundation.expm1f(x) }
   static func log1p(_ x: Float) -> Float { Foundation.log1pf(x) }
 }
 
@@ -89,6 +91,7 @@ extension Double: NetworkScalar {
 
   static func exp(_ x: Double) -> Double { Foundation.exp(x) }
   static func erf(_ x: Double) -> Double { Foundation.erf(x) }
+  static func expm1(_ x: Double) -> Double { Foundation.expm1(x) }
   static func log1p(_ x: Double) -> Double { Foundation.log1p(x) }
 }
 

@@ -6,11 +6,15 @@ public struct PhaseDiagram: Equatable, Sendable {
   public var depths: [Int]
   /// Weight variances σ_w², with Var[W] = σ_w² / n (columns).
   public var weightVariances: [Double]
-  /// Measured rms(dW₁) / rms(dW_L), mean over seeds: `measured[row][column]`.
+  /// Measured rms(G₁) / rms(G_L), G_l = dL/dH_l, mean over seeds: `measured[row][column]`.
   public var measured: [[Double]]
-  /// The same ratio for G = dL/dH: rms(G₁) / rms(G_L), mean over seeds.
-  public var measuredActivationGradient: [[Double]]
-  /// The mean-field prediction sqrt(E[dW₁²] / E[dW_L²]).
+  /// The same ratio for the weight gradients, rms(dW₁) / rms(dW_L), mean over seeds.
+  ///
+  /// Without biases the forward signal shrinks as fast as the backward one in the ordered
+  /// phase, and dW = Hᵀ G_z multiplies both, so this ratio stays near 1 there; `measured`
+  /// is the one that shows vanishing gradients.
+  public var measuredWeightGradient: [[Double]]
+  /// The mean-field prediction sqrt(E[g₁²] / E[g_L²]).
   public var predicted: [[Double]]
 
   /// Measures the grid with tanh networks of the given width and batch.
@@ -57,12 +61,12 @@ public struct PhaseDiagram: Equatable, Sendable {
       weightVariances.indices.map { column in
         let layers = MeanFieldTheory.predict(
           config.network(for: result.cells[row * perDepth + column * seeds.count]))
-        return (layers[1].weightGradientSecondMoment
-          / layers[layers.count - 1].weightGradientSecondMoment).squareRoot()
+        return (layers[1].gradientSecondMoment
+          / layers[layers.count - 1].gradientSecondMoment).squareRoot()
       }
     }
     return PhaseDiagram(
-      depths: depths, weightVariances: weightVariances, measured: grid(\.weightGradientRatio),
-      measuredActivationGradient: grid(\.gradientRatio), predicted: predicted)
+      depths: depths, weightVariances: weightVariances, measured: grid(\.gradientRatio),
+      measuredWeightGradient: grid(\.weightGradientRatio), predicted: predicted)
   }
 }

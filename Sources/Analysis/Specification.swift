@@ -33,6 +33,7 @@ package struct Specification: Equatable, Sendable {
     self.parameters = pairs
   }
 
+  /// Equal names and equal parameters in the same order.
   package static func == (lhs: Specification, rhs: Specification) -> Bool {
     lhs.name == rhs.name && lhs.parameters.map(\.key) == rhs.parameters.map(\.key)
       && lhs.parameters.map(\.value) == rhs.parameters.map(\.value)

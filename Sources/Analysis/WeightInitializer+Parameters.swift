@@ -125,7 +125,8 @@ extension WeightInitializer.Kind {
     case .normal: return "N(0, sigma^2)"
     case .truncatedNormal: return "N(0, sigma^2) redrawn outside [-bound, bound]; bound=0: 2 sigma"
     case .xavier:
-      return "s = sqrt(magnitude / fan), fan = (n_in + n_out)/2 | n_in | n_out; U(-s, s) or N(0, s^2)"
+      return "s = sqrt(magnitude / fan), fan = (n_in + n_out)/2 | n_in | n_out; "
+        + "U(-s, s) or N(0, s^2)"
     case .xavierUniform: return "U(+-gain sqrt(6 / (n_in + n_out)))"
     case .xavierNormal: return "N(0, gain^2 2 / (n_in + n_out))"
     case .kaimingUniform: return "U(+-gain(nonlinearity, a) sqrt(3 / fan)), fan by mode"

@@ -45,6 +45,24 @@ extension WeightInitializer {
     }
   }
 
+  /// `count` weights for histograms: whole `fanIn × fanOut` matrices drawn one after the
+  /// other from `SeededGenerator(seed:)`, concatenated row-major and cut to `count`.
+  ///
+  /// - Throws: `AnalysisError.invalidShape` for `count < 1` or non-positive fans, and
+  ///   sampling errors as `makeWeights`.
+  public func samples(count: Int, fanIn: Int, fanOut: Int, seed: UInt64) throws -> [Double] {
+    guard count >= 1 else {
+      throw AnalysisError.invalidShape(what: "sample count", value: count, expected: "at least 1")
+    }
+    var generator = SeededGenerator(seed: seed)
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    while values.count < count {
+      values += try makeWeights(fanIn: fanIn, fanOut: fanOut, using: &generator)
+    }
+    return Array(values.prefix(count))
+  }
+
   private static func orthogonal(
     fanIn: Int, fanOut: Int, gain: Double, using generator: inout SeededGenerator
   ) throws -> [Double] {

@@ -33,6 +33,9 @@ public enum CommandLineTool {
 
   static let commands: [any Command.Type] = [
     ReportCommand.self,
+    SweepCommand.self,
+    SampleCommand.self,
+    ListCommand.self,
     BenchCommand.self,
   ]
 
