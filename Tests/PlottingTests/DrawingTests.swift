@@ -121,6 +121,44 @@ struct DrawingTests {
     let tops = Set(layout.panels.map(\.plotRect.minY))
     #expect(tops.count == 1)
   }
+
+  @Test("The legend avoids annotation text as well as lines")
+  func legendAvoidsAnnotations() throws {
+    // A rising diagonal leaves the upper-left and lower-right corners free; the annotation
+    // fills the upper left, so the legend must take the lower right.
+    var plot = Plot(xAxis: Axis(limits: 0...10), yAxis: Axis(limits: 0...10))
+    plot.lines.append(LineSeries(label: "diagonal", x: [0, 10], y: [0, 10]))
+    plot.annotations.append(
+      Annotation("a long annotation text", pointingAt: (5, 5), textAt: (2.5, 9)))
+    let layout = try RecordingRenderer().record(Figure(plot))
+    let panel = layout.panels[0]
+    let legend = try #require(panel.legend)
+    #expect(!legend.isOutside)
+    #expect(!legend.rect.intersects(try panel.annotationBox(0)))
+    #expect(legend.rect.minX > panel.plotRect.center.x)
+    #expect(legend.rect.minY > panel.plotRect.center.y)
+  }
+
+  @Test("Heatmap cells take viridis ends at the colour limits, grey where unrepresentable")
+  func heatmapColors() throws {
+    var plot = Plot()
+    plot.heatmap = Heatmap(
+      values: [[0, 5], [10, .nan]], xEdges: [0, 1, 2], yEdges: [0, 1, 2],
+      colorScale: .linear, colorLimits: 0...10)
+    let renderer = RecordingRenderer()
+    try renderer.record(Figure(plot))
+    let fills = renderer.commands.compactMap { command -> Color? in
+      if case .fillRect(_, let color) = command { return color }
+      return nil
+    }
+    // Background, panel background, then the four cells in row order.
+    let cells = Array(fills[2..<6])
+    #expect(cells[0] == Viridis.color(at: 0))
+    #expect(cells[1] == Viridis.color(at: 0.5))
+    #expect(cells[2] == Viridis.color(at: 1))
+    #expect(cells[3] == ColorBarLayout.invalidColor)
+    #expect(renderer.texts.contains("NaN or \u{221E}"))
+  }
 }
 
 extension RecordingRenderer.Command {
