@@ -53,6 +53,13 @@ extension PanelDrawer {
 
     let head = 0.8 * type.base
     let base = Point(x: end.x - ux * head, y: end.y - uy * head)
+    // A target beyond explicit limits: draw the shaft up to the edge, and no head.
+    guard drawingBounds.contains(end) else {
+      if let (a, b) = drawingBounds.clipSegment(start, end) {
+        renderer.stroke([a, b], style: StrokeStyle(color: color, widthInPoints: 1))
+      }
+      return
+    }
     renderer.stroke([start, base], style: StrokeStyle(color: color, widthInPoints: 1))
     let side = head * 0.4
     renderer.fill(

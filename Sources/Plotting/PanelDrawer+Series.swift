@@ -17,7 +17,7 @@ extension PanelDrawer {
   }
 
   /// Margin around the axes within which geometry is kept before clipping, in points.
-  private var drawingBounds: Rect { rect.insetBy(-2 * type.base) }
+  var drawingBounds: Rect { rect.insetBy(-2 * type.base) }
 
   func drawCells(of heatmap: Heatmap, colorBar: ColorBarLayout) {
     for (row, values) in heatmap.values.enumerated() {
@@ -27,7 +27,9 @@ extension PanelDrawer {
           let b = panel.point(heatmap.xEdges[column + 1], heatmap.yEdges[row])
         else { continue }
         let cell = Rect(x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y)
-        renderer.fill(cell, color: colorBar.color(of: value), isCrisp: true)
+        // Cells beyond explicit limits are cut to the axes, keeping coordinates small.
+        guard let visible = cell.intersection(drawingBounds) else { continue }
+        renderer.fill(visible, color: colorBar.color(of: value), isCrisp: true)
       }
     }
   }
@@ -40,7 +42,8 @@ extension PanelDrawer {
       switch histogram.style {
       case .bars:
         for bar in rects {
-          renderer.fill(bar, color: color.withAlpha(0.55), isCrisp: false)
+          guard let visible = bar.intersection(drawingBounds) else { continue }
+          renderer.fill(visible, color: color.withAlpha(0.55), isCrisp: false)
         }
         drawOutline(of: rects, color: color, width: 0.6)
       case .step:

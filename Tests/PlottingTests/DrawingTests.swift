@@ -87,6 +87,27 @@ struct DrawingTests {
     }
   }
 
+  @Test("Bars, cells and arrows beyond explicit limits keep their coordinates small")
+  func offLimitsShapesStaySmall() throws {
+    var plot = Plot(xAxis: Axis(limits: 0...1), yAxis: Axis(limits: 0...1))
+    plot.histograms.append(
+      Histogram(label: nil, values: [0.5, 1e15, -1e15], binCount: 3, normalization: .count))
+    plot.heatmap = Heatmap(values: [[1, 2]], xEdges: [-1e14, 0.5, 1e14], yEdges: [-1e13, 1e13])
+    plot.annotations.append(Annotation("far", pointingAt: (1e14, 0.5), textAt: (0.5, 0.5)))
+    let renderer = RecordingRenderer()
+    try renderer.record(Figure(plot))
+    for command in renderer.commands {
+      switch command {
+      case .fillRect(let rect, _):
+        #expect(abs(rect.minX) < 1000 && abs(rect.maxX) < 1000 && abs(rect.maxY) < 1000)
+      case .stroke(let points, _), .fillPolygon(let points, _):
+        #expect(points.allSatisfy { abs($0.x) < 1000 && abs($0.y) < 1000 })
+      default:
+        continue
+      }
+    }
+  }
+
   @Test("The automatic legend covers no data in any example figure")
   func legendAvoidsData() throws {
     for figure in [
