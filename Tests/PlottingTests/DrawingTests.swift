@@ -108,6 +108,31 @@ struct DrawingTests {
     }
   }
 
+  @Test("A step histogram is one outline along the bin tops, with no filled bars")
+  func stepHistogram() throws {
+    var plot = Plot()
+    var histogram = Histogram(
+      label: nil, values: [0, 0.5, 1, 1.5, 2], binCount: 2, style: .step)
+    histogram.color = Color(red: 0, green: 0, blue: 1)
+    plot.histograms.append(histogram)
+    let renderer = RecordingRenderer()
+    try renderer.record(Figure(plot))
+    let blueStrokes = renderer.commands.compactMap { command -> [Point]? in
+      guard case .stroke(let points, let style) = command, style.color.blue == 1,
+        style.color.red == 0
+      else { return nil }
+      return points
+    }
+    let blueFills = renderer.commands.filter {
+      if case .fillRect(_, let color) = $0 { return color.blue == 1 && color.red == 0 }
+      return false
+    }
+    // Baseline, up, across bin 1, across bin 2, down: 2 + 2 · 2 points.
+    #expect(blueStrokes.count == 1)
+    #expect(blueStrokes.first?.count == 6)
+    #expect(blueFills.isEmpty)
+  }
+
   @Test("The automatic legend covers no data in any example figure")
   func legendAvoidsData() throws {
     for figure in [
