@@ -158,6 +158,20 @@ struct DrawingTests {
     #expect(legend.rect.maxX <= layout.figure.widthInPoints)
   }
 
+  @Test("A shared legend lists each label once, below every panel")
+  func sharedLegend() throws {
+    let renderer = RecordingRenderer()
+    let layout = try renderer.record(ExampleFigures.smallMultiples())
+    let legend = try #require(layout.sharedLegend)
+    #expect(layout.panels.allSatisfy { $0.legend == nil })
+    #expect(legend.entries.map(\.label) == Array(ExampleFigures.initializers.prefix(3)))
+    let lowestAxis = layout.panels.map(\.plotRect.maxY).max()!
+    #expect(legend.origin.y > lowestAxis)
+    #expect(legend.origin.y + legend.height <= layout.figure.heightInPoints)
+    // Each label is drawn once although four panels hold the series.
+    #expect(renderer.texts.filter { $0 == "xavier-uniform" }.count == 1)
+  }
+
   @Test("Shared y axes label only the first column")
   func sharedAxes() throws {
     let layout = try RecordingRenderer().record(ExampleFigures.smallMultiples())

@@ -132,13 +132,12 @@ enum ExampleFigures {
         line.band = Band(lower: ys.map { $0 / 1.5 }, upper: ys.map { $0 * 1.5 })
         plot.lines.append(line)
       }
-      // One legend is enough for small multiples that share their series.
-      if !panels.isEmpty { plot.legend = .hidden }
       panels.append(plot)
     }
     var figure = Figure(panels: panels, columns: 4, widthInInches: 12, heightInInches: 3.6)
     figure.title = "Activation RMS by layer, four activations"
     figure.sharesYAxis = true
+    figure.hasSharedLegend = true
     figure.palette = palette
     return figure
   }
