@@ -4,6 +4,9 @@ import Foundation
 // bar and the legend.
 
 extension PanelDrawer {
+  /// Translucent white behind labels inside the axes, so lines under them do not hide text.
+  static let textBacking = Color.white.withAlpha(0.75)
+
   func drawReferenceLabels() throws {
     for (index, reference) in panel.plot.referenceLines.enumerated() {
       guard let label = reference.label, let box = panel.referenceLabelBox(index) else {
@@ -11,6 +14,7 @@ extension PanelDrawer {
       }
       let style = TextStyle(
         sizeInPoints: PanelLayout.referenceLabelScale * type.base, color: reference.color)
+      renderer.fill(box, color: Self.textBacking, isCrisp: false)
       try renderer.draw(
         label, style: style, at: Point(x: box.minX, y: box.minY),
         anchor: TextAnchor(horizontal: .left, vertical: .top), isVertical: false)
@@ -21,6 +25,7 @@ extension PanelDrawer {
     for (index, annotation) in panel.plot.annotations.enumerated() {
       let box = try panel.annotationBox(index)
       let style = TextStyle(sizeInPoints: type.base, color: annotation.color)
+      renderer.fill(box, color: Self.textBacking, isCrisp: false)
       try renderer.draw(
         annotation.text, style: style, at: Point(x: box.minX, y: box.minY),
         anchor: TextAnchor(horizontal: .left, vertical: .top), isVertical: false)
