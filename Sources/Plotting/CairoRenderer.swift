@@ -92,8 +92,8 @@ final class CairoRenderer: Renderer {
 
   /// Rewrites `<sup>` and `<sub>` as spans with explicit size and rise.
   ///
-  /// Pango 1.50 scales its own `<sup>` from the context's default font rather than the
-  /// layout's, which draws exponents larger than the base text; explicit spans avoid that.
+  /// With Pango 1.50 and a font set on the layout, Pango's own `<sup>` drew exponents larger
+  /// than the base text; explicit spans give the same result on every Pango version.
   /// Exponents are 70 % of the text size, raised by 40 % of it; subscripts drop by 15 %.
   static func explicitScripts(_ markup: String, size: Double) -> String {
     guard markup.contains("<su") else { return markup }

@@ -18,6 +18,9 @@ public struct Figure: Sendable {
   public var sharesXAxis: Bool = false
   /// Whether all panels share y limits; inner panels then omit y tick labels.
   public var sharesYAxis: Bool = false
+  /// Whether one legend below all panels replaces the panels' own legends; each label is
+  /// listed once. Suits small multiples that show the same series side by side.
+  public var hasSharedLegend: Bool = false
   /// Series name to style assignment; give every figure of a report the same palette.
   public var palette: SeriesPalette = SeriesPalette()
   /// Font family for all text; DejaVu Sans ships in the fonts-dejavu-core package.

@@ -20,10 +20,26 @@ struct FigureDrawer {
       keys += plot.histograms.map(\.resolvedKey) + plot.lines.map(\.resolvedKey)
     }
     let palette = figure.palette.extended(with: keys)
-    for panel in layout.panels {
-      try PanelDrawer(
-        panel: panel, palette: palette, type: layout.typography, renderer: renderer
-      ).draw()
+    let drawers = layout.panels.map {
+      PanelDrawer(panel: $0, palette: palette, type: layout.typography, renderer: renderer)
+    }
+    for drawer in drawers { try drawer.draw() }
+    if let legend = layout.sharedLegend { try drawSharedLegend(legend, drawers: drawers) }
+  }
+
+  /// The figure-wide legend: a framed box of rows, each sample drawn by its panel.
+  private func drawSharedLegend(
+    _ legend: SharedLegendLayout, drawers: [PanelDrawer]
+  ) throws {
+    let box = Rect(
+      x: legend.origin.x, y: legend.origin.y, width: legend.width, height: legend.height)
+    PanelDrawer.drawLegendFrame(box, renderer: renderer)
+    for entry in legend.entries {
+      let left = box.minX + legend.padding + entry.x
+      let centerY = box.minY + legend.padding + legend.rowHeight * (Double(entry.row) + 0.5)
+      try drawers[entry.panelIndex].drawLegendEntry(
+        source: entry.source, label: entry.label, left: left, centerY: centerY,
+        sampleWidth: legend.sampleWidth)
     }
   }
 }

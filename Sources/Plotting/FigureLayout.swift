@@ -11,6 +11,8 @@ struct FigureLayout {
   var panels: [PanelLayout]
   /// Centre of the figure title's top edge, if there is a title.
   var titleAnchor: Point?
+  /// The legend below all panels, when the figure has a shared legend.
+  var sharedLegend: SharedLegendLayout?
 
   /// Lays out `figure`, measuring text with `renderer`.
   /// - Throws: `PlottingError` for an empty grid, invalid limits, histograms or heatmaps,
@@ -29,8 +31,18 @@ struct FigureLayout {
       titleAnchor = Point(x: figure.widthInPoints / 2, y: top)
       top += try measure.extents(title, type.figureTitle).height + type.padding
     }
+    var sharedLegend: SharedLegendLayout?
+    var bottom = figure.heightInPoints
+    if figure.hasSharedLegend {
+      sharedLegend = try SharedLegendLayout.measure(figure: figure, type: type, measure: measure)
+      if var legend = sharedLegend {
+        bottom -= legend.height + type.padding
+        legend.origin = Point(x: (figure.widthInPoints - legend.width) / 2, y: bottom)
+        sharedLegend = legend
+      }
+    }
     let cellWidth = figure.widthInPoints / Double(figure.columns)
-    let cellHeight = (figure.heightInPoints - top) / Double(figure.rows)
+    let cellHeight = (bottom - top) / Double(figure.rows)
     let estimatedWidth = max(cellWidth - 6 * type.base, 2 * type.base)
     let estimatedHeight = max(cellHeight - 5 * type.base, 2 * type.base)
     let yTickRoom = max(2, Int(estimatedHeight / (2.2 * type.base)) + 1)
@@ -47,11 +59,13 @@ struct FigureLayout {
       try panels[index].chooseTicks(
         xLength: estimatedWidth, yLength: estimatedHeight, type: type, measure: measure)
       try panels[index].measureDecorations(type: type, measure: measure)
+      if figure.hasSharedLegend { panels[index].legend = nil }
     }
 
     // Pass 3: plot rectangles, then legends; a legend moved outside needs a second placement.
     var layout = FigureLayout(
-      figure: figure, typography: type, panels: panels, titleAnchor: titleAnchor)
+      figure: figure, typography: type, panels: panels, titleAnchor: titleAnchor,
+      sharedLegend: sharedLegend)
     for _ in 0..<2 {
       layout.placePlotRectangles(top: top, cellWidth: cellWidth, cellHeight: cellHeight)
       var movedOutside = false

@@ -4,6 +4,9 @@ import Foundation
 // bar and the legend.
 
 extension PanelDrawer {
+  /// Translucent white behind labels inside the axes, so lines under them do not hide text.
+  static let textBacking = Color.white.withAlpha(0.75)
+
   func drawReferenceLabels() throws {
     for (index, reference) in panel.plot.referenceLines.enumerated() {
       guard let label = reference.label, let box = panel.referenceLabelBox(index) else {
@@ -11,6 +14,7 @@ extension PanelDrawer {
       }
       let style = TextStyle(
         sizeInPoints: PanelLayout.referenceLabelScale * type.base, color: reference.color)
+      renderer.fill(box, color: Self.textBacking, isCrisp: false)
       try renderer.draw(
         label, style: style, at: Point(x: box.minX, y: box.minY),
         anchor: TextAnchor(horizontal: .left, vertical: .top), isVertical: false)
@@ -21,6 +25,7 @@ extension PanelDrawer {
     for (index, annotation) in panel.plot.annotations.enumerated() {
       let box = try panel.annotationBox(index)
       let style = TextStyle(sizeInPoints: type.base, color: annotation.color)
+      renderer.fill(box, color: Self.textBacking, isCrisp: false)
       try renderer.draw(
         annotation.text, style: style, at: Point(x: box.minX, y: box.minY),
         anchor: TextAnchor(horizontal: .left, vertical: .top), isVertical: false)
@@ -53,6 +58,13 @@ extension PanelDrawer {
 
     let head = 0.8 * type.base
     let base = Point(x: end.x - ux * head, y: end.y - uy * head)
+    // A target beyond explicit limits: draw the shaft up to the edge, and no head.
+    guard drawingBounds.contains(end) else {
+      if let (a, b) = drawingBounds.clipSegment(start, end) {
+        renderer.stroke([a, b], style: StrokeStyle(color: color, widthInPoints: 1))
+      }
+      return
+    }
     renderer.stroke([start, base], style: StrokeStyle(color: color, widthInPoints: 1))
     let side = head * 0.4
     renderer.fill(
@@ -121,6 +133,17 @@ extension PanelDrawer {
 
   func drawLegend(_ legend: LegendLayout) throws {
     let box = legend.rect
+    Self.drawLegendFrame(box, renderer: renderer)
+    for (row, entry) in legend.entries.enumerated() {
+      let centerY = box.minY + legend.padding + legend.rowHeight * (Double(row) + 0.5)
+      try drawLegendEntry(
+        source: entry.source, label: entry.label, left: box.minX + legend.padding,
+        centerY: centerY, sampleWidth: legend.sampleWidth)
+    }
+  }
+
+  /// A near-opaque white box with a light grey frame.
+  static func drawLegendFrame(_ box: Rect, renderer: Renderer) {
     renderer.fill(box, color: Color.white.withAlpha(0.92), isCrisp: false)
     renderer.stroke(
       [
@@ -128,32 +151,33 @@ extension PanelDrawer {
         Point(x: box.maxX, y: box.maxY), Point(x: box.minX, y: box.maxY),
         Point(x: box.minX, y: box.minY),
       ], style: StrokeStyle(color: Color(hex: 0xAAAAAA), widthInPoints: 0.6))
-    for (row, entry) in legend.entries.enumerated() {
-      let centerY = box.minY + legend.padding + legend.rowHeight * (Double(row) + 0.5)
-      let sampleLeft = box.minX + legend.padding
-      let sampleRight = sampleLeft + legend.sampleWidth
-      switch entry.source {
-      case .line(let index):
-        let line = panel.plot.lines[index]
-        let resolved = style(of: line)
-        renderer.stroke(
-          [Point(x: sampleLeft, y: centerY), Point(x: sampleRight, y: centerY)],
-          style: StrokeStyle(
-            color: resolved.color, widthInPoints: line.lineWidthInPoints, dash: resolved.dash))
-        drawMarker(
-          resolved.marker, at: Point(x: (sampleLeft + sampleRight) / 2, y: centerY),
-          size: line.markerSizeInPoints, color: resolved.color)
-      case .histogram(let index):
-        let color = color(of: panel.plot.histograms[index])
-        let swatch = Rect(
-          x: sampleLeft, y: centerY - 0.35 * type.base, width: legend.sampleWidth,
-          height: 0.7 * type.base)
-        renderer.fill(swatch, color: color.withAlpha(0.55), isCrisp: false)
-      }
-      try renderer.draw(
-        entry.label, style: type.legend,
-        at: Point(x: sampleRight + 0.6 * type.base, y: centerY),
-        anchor: TextAnchor(horizontal: .left, vertical: .center), isVertical: false)
+  }
+
+  /// One legend entry: a line sample with its marker, or a histogram swatch, then the label.
+  func drawLegendEntry(
+    source: LegendLayout.Source, label: String, left: Double, centerY: Double,
+    sampleWidth: Double
+  ) throws {
+    let right = left + sampleWidth
+    switch source {
+    case .line(let index):
+      let line = panel.plot.lines[index]
+      let resolved = style(of: line)
+      renderer.stroke(
+        [Point(x: left, y: centerY), Point(x: right, y: centerY)],
+        style: StrokeStyle(
+          color: resolved.color, widthInPoints: line.lineWidthInPoints, dash: resolved.dash))
+      drawMarker(
+        resolved.marker, at: Point(x: (left + right) / 2, y: centerY),
+        size: line.markerSizeInPoints, color: resolved.color)
+    case .histogram(let index):
+      let color = color(of: panel.plot.histograms[index])
+      let swatch = Rect(
+        x: left, y: centerY - 0.35 * type.base, width: sampleWidth, height: 0.7 * type.base)
+      renderer.fill(swatch, color: color.withAlpha(0.55), isCrisp: false)
     }
+    try renderer.draw(
+      label, style: type.legend, at: Point(x: right + 0.6 * type.base, y: centerY),
+      anchor: TextAnchor(horizontal: .left, vertical: .center), isVertical: false)
   }
 }

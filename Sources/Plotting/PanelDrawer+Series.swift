@@ -17,7 +17,7 @@ extension PanelDrawer {
   }
 
   /// Margin around the axes within which geometry is kept before clipping, in points.
-  private var drawingBounds: Rect { rect.insetBy(-2 * type.base) }
+  var drawingBounds: Rect { rect.insetBy(-2 * type.base) }
 
   func drawCells(of heatmap: Heatmap, colorBar: ColorBarLayout) {
     for (row, values) in heatmap.values.enumerated() {
@@ -27,7 +27,9 @@ extension PanelDrawer {
           let b = panel.point(heatmap.xEdges[column + 1], heatmap.yEdges[row])
         else { continue }
         let cell = Rect(x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y)
-        renderer.fill(cell, color: colorBar.color(of: value), isCrisp: true)
+        // Cells beyond explicit limits are cut to the axes, keeping coordinates small.
+        guard let visible = cell.intersection(drawingBounds) else { continue }
+        renderer.fill(visible, color: colorBar.color(of: value), isCrisp: true)
       }
     }
   }
@@ -40,7 +42,8 @@ extension PanelDrawer {
       switch histogram.style {
       case .bars:
         for bar in rects {
-          renderer.fill(bar, color: color.withAlpha(0.55), isCrisp: false)
+          guard let visible = bar.intersection(drawingBounds) else { continue }
+          renderer.fill(visible, color: color.withAlpha(0.55), isCrisp: false)
         }
         drawOutline(of: rects, color: color, width: 0.6)
       case .step:
@@ -140,32 +143,63 @@ extension PanelDrawer {
     }
   }
 
-  /// Triangles at the axes edge where lines left, pointing the way they left; the first
-  /// of each kind in the panel is labelled "overflow" or "underflow".
+  /// Triangles at the axes edge where lines left, pointing the way they left. Triangles
+  /// that would coincide are set side by side; each kind is labelled "overflow" or
+  /// "underflow" once per panel, right of the row of triangles it starts, or inside the
+  /// axes against the right edge when the row reaches too far right.
   func drawEscapes() throws {
-    var labelled: Set<Escape.Kind> = []
+    let size = 0.8 * type.base
+    var placed: [(escape: Escape, color: Color)] = []
     for line in panel.plot.lines {
       let color = style(of: line).color
-      for escape in panel.geometry(ofX: line.x, y: line.y).escapes {
-        let p = escape.position
-        let size = 0.8 * type.base
-        let isOver = escape.kind == .overflow
-        let tip = Point(x: p.x, y: p.y)
-        let baseY = isOver ? p.y + size : p.y - size
-        renderer.fill(
-          [tip, Point(x: p.x - size / 2, y: baseY), Point(x: p.x + size / 2, y: baseY)],
-          color: color)
-        guard !labelled.contains(escape.kind) else { continue }
-        labelled.insert(escape.kind)
-        let text = isOver ? "overflow" : "underflow"
-        let width = try renderer.extents(of: text, style: type.note).width
-        let fitsRight = p.x + size + width < rect.maxX
-        let labelX = fitsRight ? p.x + size * 0.75 : p.x - size * 0.75
-        try renderer.draw(
-          text, style: type.note, at: Point(x: labelX, y: (tip.y + baseY) / 2),
-          anchor: TextAnchor(horizontal: fitsRight ? .left : .right, vertical: .center),
-          isVertical: false)
+      for var escape in panel.geometry(ofX: line.x, y: line.y).escapes {
+        while placed.contains(where: {
+          $0.escape.position.y == escape.position.y
+            && abs($0.escape.position.x - escape.position.x) < size
+        }) {
+          escape.position.x += 1.1 * size
+        }
+        placed.append((escape, color))
       }
+    }
+
+    for (escape, color) in placed {
+      let p = escape.position
+      let baseY = escape.kind == .overflow ? p.y + size : p.y - size
+      renderer.fill(
+        [p, Point(x: p.x - size / 2, y: baseY), Point(x: p.x + size / 2, y: baseY)],
+        color: color)
+    }
+
+    for kind in [Escape.Kind.overflow, .underflow] {
+      guard let first = placed.first(where: { $0.escape.kind == kind })?.escape else {
+        continue
+      }
+      // The label goes right of the last triangle in the row that starts at `first`.
+      var rightmost = first.position.x
+      while placed.contains(where: {
+        $0.escape.position.y == first.position.y
+          && abs($0.escape.position.x - (rightmost + 1.1 * size)) < 1e-9
+      }) {
+        rightmost += 1.1 * size
+      }
+      let text = kind == .overflow ? "overflow" : "underflow"
+      let width = try renderer.extents(of: text, style: type.note).width
+      let isOver = kind == .overflow
+      let rowCenterY = first.position.y + (isOver ? size / 2 : -size / 2)
+      if rightmost + size + width < rect.maxX {
+        try renderer.draw(
+          text, style: type.note, at: Point(x: rightmost + 0.75 * size, y: rowCenterY),
+          anchor: TextAnchor(horizontal: .left, vertical: .center), isVertical: false)
+        continue
+      }
+      // No room on the right: below the row (above it for underflow), against the edge,
+      // where the line that left does not run.
+      let labelY = isOver ? first.position.y + 1.2 * size : first.position.y - 1.2 * size
+      try renderer.draw(
+        text, style: type.note, at: Point(x: rect.maxX - 0.3 * size, y: labelY),
+        anchor: TextAnchor(horizontal: .right, vertical: isOver ? .top : .bottom),
+        isVertical: false)
     }
   }
 }

@@ -34,8 +34,8 @@ extension PanelLayout {
   }
 
   /// The box of the label of reference line `index`: at the top of a vertical line, beside
-  /// it; at the right end of a horizontal line, above or below it. Nil without a label or
-  /// when the line is outside the limits.
+  /// it; at the right end of a horizontal line, above or below it; always inside the axes.
+  /// Nil without a label or when the line is outside the limits.
   func referenceLabelBox(_ index: Int) -> Rect? {
     let reference = plot.referenceLines[index]
     guard let extents = sizes.referenceLabelExtents[index],
@@ -43,14 +43,20 @@ extension PanelLayout {
     else { return nil }
     let gap = 0.5 * sizes.padding
     let isAfter = reference.labelSide == .after
+    var box: Rect
     switch reference.orientation {
     case .vertical:
       let x = isAfter ? a.x + gap : a.x - gap - extents.width
-      return Rect(x: x, y: a.y + gap, width: extents.width, height: extents.height)
+      box = Rect(x: x, y: a.y + gap, width: extents.width, height: extents.height)
     case .horizontal:
       let y = isAfter ? a.y - gap - extents.height : a.y + gap
-      return Rect(
+      box = Rect(
         x: b.x - gap - extents.width, y: y, width: extents.width, height: extents.height)
     }
+    // Keep the label inside the axes, e.g. below a line that runs near the bottom.
+    let inner = plotRect.insetBy(gap)
+    box.x = min(max(box.x, inner.minX), inner.maxX - box.width)
+    box.y = min(max(box.y, inner.minY), inner.maxY - box.height)
+    return box
   }
 }

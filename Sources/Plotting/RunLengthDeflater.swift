@@ -75,22 +75,51 @@ final class RunLengthDeflater {
   /// - Precondition: no more than `totalByteCount` bytes in all.
   func append(_ bytes: UnsafeBufferPointer<UInt8>) {
     adler = adler32(adler, bytes.baseAddress, uInt(bytes.count))
+    precondition(
+      written + bytes.count * 9 / 8 + 8 < capacity,
+      "deflate input exceeds the \(capacity)-byte output buffer")
+    // Hot loop on locals: stored properties of a class would be reloaded (and checked for
+    // exclusive access) around every write through the output pointer.
+    var buffer = bitBuffer
+    var bits = bitCount
+    var position = written
+    let out = output
+    let literals = self.literals
+    let matches = self.matches
     var index = 0
     let count = bytes.count
     while index < count {
       let byte = bytes[index]
       let literal = literals[Int(byte)]
-      write(literal.code, count: literal.length)
+      buffer |= UInt64(literal.code) << UInt64(bits)
+      bits += literal.length
       index += 1
       // Repeat the byte with matches for as long as the run lasts.
       while true {
         var run = 0
         while index + run < count, run < 258, bytes[index + run] == byte { run += 1 }
         guard run >= 3 else { break }
-        write(matches[run].bits, count: matches[run].length)
+        // Flush whole bytes first: at most 7 bits stay pending, plus 13 for the match.
+        while bits >= 8 {
+          out[position] = UInt8(truncatingIfNeeded: buffer)
+          position += 1
+          buffer >>= 8
+          bits -= 8
+        }
+        buffer |= UInt64(matches[run].bits) << UInt64(bits)
+        bits += matches[run].length
         index += run
       }
+      while bits >= 8 {
+        out[position] = UInt8(truncatingIfNeeded: buffer)
+        position += 1
+        buffer >>= 8
+        bits -= 8
+      }
     }
+    bitBuffer = buffer
+    bitCount = bits
+    written = position
   }
 
   /// Ends the block and returns the complete zlib stream.

@@ -87,6 +87,52 @@ struct DrawingTests {
     }
   }
 
+  @Test("Bars, cells and arrows beyond explicit limits keep their coordinates small")
+  func offLimitsShapesStaySmall() throws {
+    var plot = Plot(xAxis: Axis(limits: 0...1), yAxis: Axis(limits: 0...1))
+    plot.histograms.append(
+      Histogram(label: nil, values: [0.5, 1e15, -1e15], binCount: 3, normalization: .count))
+    plot.heatmap = Heatmap(values: [[1, 2]], xEdges: [-1e14, 0.5, 1e14], yEdges: [-1e13, 1e13])
+    plot.annotations.append(Annotation("far", pointingAt: (1e14, 0.5), textAt: (0.5, 0.5)))
+    let renderer = RecordingRenderer()
+    try renderer.record(Figure(plot))
+    for command in renderer.commands {
+      switch command {
+      case .fillRect(let rect, _):
+        #expect(abs(rect.minX) < 1000 && abs(rect.maxX) < 1000 && abs(rect.maxY) < 1000)
+      case .stroke(let points, _), .fillPolygon(let points, _):
+        #expect(points.allSatisfy { abs($0.x) < 1000 && abs($0.y) < 1000 })
+      default:
+        continue
+      }
+    }
+  }
+
+  @Test("A step histogram is one outline along the bin tops, with no filled bars")
+  func stepHistogram() throws {
+    var plot = Plot()
+    var histogram = Histogram(
+      label: nil, values: [0, 0.5, 1, 1.5, 2], binCount: 2, style: .step)
+    histogram.color = Color(red: 0, green: 0, blue: 1)
+    plot.histograms.append(histogram)
+    let renderer = RecordingRenderer()
+    try renderer.record(Figure(plot))
+    let blueStrokes = renderer.commands.compactMap { command -> [Point]? in
+      guard case .stroke(let points, let style) = command, style.color.blue == 1,
+        style.color.red == 0
+      else { return nil }
+      return points
+    }
+    let blueFills = renderer.commands.filter {
+      if case .fillRect(_, let color) = $0 { return color.blue == 1 && color.red == 0 }
+      return false
+    }
+    // Baseline, up, across bin 1, across bin 2, down: 2 + 2 · 2 points.
+    #expect(blueStrokes.count == 1)
+    #expect(blueStrokes.first?.count == 6)
+    #expect(blueFills.isEmpty)
+  }
+
   @Test("The automatic legend covers no data in any example figure")
   func legendAvoidsData() throws {
     for figure in [
@@ -112,6 +158,20 @@ struct DrawingTests {
     #expect(legend.rect.maxX <= layout.figure.widthInPoints)
   }
 
+  @Test("A shared legend lists each label once, below every panel")
+  func sharedLegend() throws {
+    let renderer = RecordingRenderer()
+    let layout = try renderer.record(ExampleFigures.smallMultiples())
+    let legend = try #require(layout.sharedLegend)
+    #expect(layout.panels.allSatisfy { $0.legend == nil })
+    #expect(legend.entries.map(\.label) == Array(ExampleFigures.initializers.prefix(3)))
+    let lowestAxis = layout.panels.map(\.plotRect.maxY).max()!
+    #expect(legend.origin.y > lowestAxis)
+    #expect(legend.origin.y + legend.height <= layout.figure.heightInPoints)
+    // Each label is drawn once although four panels hold the series.
+    #expect(renderer.texts.filter { $0 == "xavier-uniform" }.count == 1)
+  }
+
   @Test("Shared y axes label only the first column")
   func sharedAxes() throws {
     let layout = try RecordingRenderer().record(ExampleFigures.smallMultiples())
@@ -120,6 +180,44 @@ struct DrawingTests {
     #expect(limits.count == 1)
     let tops = Set(layout.panels.map(\.plotRect.minY))
     #expect(tops.count == 1)
+  }
+
+  @Test("The legend avoids annotation text as well as lines")
+  func legendAvoidsAnnotations() throws {
+    // A rising diagonal leaves the upper-left and lower-right corners free; the annotation
+    // fills the upper left, so the legend must take the lower right.
+    var plot = Plot(xAxis: Axis(limits: 0...10), yAxis: Axis(limits: 0...10))
+    plot.lines.append(LineSeries(label: "diagonal", x: [0, 10], y: [0, 10]))
+    plot.annotations.append(
+      Annotation("a long annotation text", pointingAt: (5, 5), textAt: (2.5, 9)))
+    let layout = try RecordingRenderer().record(Figure(plot))
+    let panel = layout.panels[0]
+    let legend = try #require(panel.legend)
+    #expect(!legend.isOutside)
+    #expect(!legend.rect.intersects(try panel.annotationBox(0)))
+    #expect(legend.rect.minX > panel.plotRect.center.x)
+    #expect(legend.rect.minY > panel.plotRect.center.y)
+  }
+
+  @Test("Heatmap cells take viridis ends at the colour limits, grey where unrepresentable")
+  func heatmapColors() throws {
+    var plot = Plot()
+    plot.heatmap = Heatmap(
+      values: [[0, 5], [10, .nan]], xEdges: [0, 1, 2], yEdges: [0, 1, 2],
+      colorScale: .linear, colorLimits: 0...10)
+    let renderer = RecordingRenderer()
+    try renderer.record(Figure(plot))
+    let fills = renderer.commands.compactMap { command -> Color? in
+      if case .fillRect(_, let color) = command { return color }
+      return nil
+    }
+    // Background, panel background, then the four cells in row order.
+    let cells = Array(fills[2..<6])
+    #expect(cells[0] == Viridis.color(at: 0))
+    #expect(cells[1] == Viridis.color(at: 0.5))
+    #expect(cells[2] == Viridis.color(at: 1))
+    #expect(cells[3] == ColorBarLayout.invalidColor)
+    #expect(renderer.texts.contains("NaN or \u{221E}"))
   }
 }
 

@@ -132,13 +132,12 @@ enum ExampleFigures {
         line.band = Band(lower: ys.map { $0 / 1.5 }, upper: ys.map { $0 * 1.5 })
         plot.lines.append(line)
       }
-      // One legend is enough for small multiples that share their series.
-      if !panels.isEmpty { plot.legend = .hidden }
       panels.append(plot)
     }
     var figure = Figure(panels: panels, columns: 4, widthInInches: 12, heightInInches: 3.6)
     figure.title = "Activation RMS by layer, four activations"
     figure.sharesYAxis = true
+    figure.hasSharedLegend = true
     figure.palette = palette
     return figure
   }
@@ -159,6 +158,29 @@ enum ExampleFigures {
     ]
     plot.referenceLines.append(
       ReferenceLine(.horizontal, at: 1, label: "RMS = 1", labelSide: .after))
+    var figure = Figure(plot)
+    figure.palette = palette
+    return figure
+  }
+
+  /// Mean over seeds with a min…max band, on a linear axis, with a reference line.
+  static func bands() -> Figure {
+    let epochs = (0...30).map(Double.init)
+    var plot = Plot(
+      title: "Training loss over 5 seeds (min…max band)",
+      xAxis: Axis(label: "epoch"), yAxis: Axis(label: "loss"))
+    for (index, name) in initializers.prefix(3).enumerated() {
+      let rate = 0.08 + 0.05 * Double(index)
+      let mean = epochs.map { 0.3 + 2 * exp(-rate * $0) }
+      var line = LineSeries(label: name, x: epochs, y: mean, showsMarkers: true)
+      line.markerSizeInPoints = 4
+      let spread = epochs.map { 0.08 + 0.25 * exp(-0.1 * $0) }
+      line.band = Band(
+        lower: zip(mean, spread).map { $0 - $1 }, upper: zip(mean, spread).map { $0 + $1 })
+      plot.lines.append(line)
+    }
+    plot.referenceLines.append(
+      ReferenceLine(.horizontal, at: 0.3, label: "irreducible loss 0.3", labelSide: .before))
     var figure = Figure(plot)
     figure.palette = palette
     return figure

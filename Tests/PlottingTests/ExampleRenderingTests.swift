@@ -16,6 +16,7 @@ struct ExampleRenderingTests {
       ("heatmap", ExampleFigures.heatmap()),
       ("small-multiples", ExampleFigures.smallMultiples()),
       ("overflow", ExampleFigures.overflow()),
+      ("bands", ExampleFigures.bands()),
     ]
     for (name, figure) in figures {
       for format in OutputFormat.allCases {

@@ -25,6 +25,7 @@ struct GoldenImageTests {
     ("heatmap", ExampleFigures.heatmap()),
     ("small-multiples", ExampleFigures.smallMultiples()),
     ("overflow", ExampleFigures.overflow()),
+    ("bands", ExampleFigures.bands()),
   ]
 
   static var goldensDirectory: URL {
