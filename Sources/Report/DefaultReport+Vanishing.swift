@@ -14,6 +14,22 @@ extension DefaultReport {
           "id": "scalar-chain",
           "caption": "The scalar chain wˡ for w = 0.2, 1 and 5 on a logarithmic axis. Each layer multiplies by w, so each chain is a straight line whose slope is log₁₀ w; the marked values at layer 30 are the chapter's.",
           "experiment": { "kind": "scalar-chain", "weights": [0.2, 1, 5], "depth": 30 }
+        },
+        {
+          "id": "deep-linear",
+          "caption": "TBD",
+          "experiment": {
+            "kind": "deep-linear", "gains": [0.8, 1, 1.25], "width": 256, "depth": 40,
+            "batch": 64, "seeds": 3
+          }
+        },
+        {
+          "id": "precision-limits",
+          "caption": "TBD",
+          "experiment": {
+            "kind": "precision-limits", "weights": [0.2, 5], "depth": 100,
+            "precisions": ["float32", "float64"]
+          }
         }
       ]
     }
