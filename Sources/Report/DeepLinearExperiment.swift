@@ -126,11 +126,11 @@ struct DeepLinearExperiment: ExperimentKind {
       let theory = curve.forwardTheory[depth]
       let first = curve.aggregate.layers[0].gradientRMS
       return [
-        NumberFormat.readable(curve.gain), NumberFormat.readable(curve.gain * curve.gain),
-        NumberFormat.readable(last.mean)
-          + " (\(NumberFormat.readable(last.min)) … \(NumberFormat.readable(last.max)))",
-        NumberFormat.readable(theory), NumberFormat.readable(last.mean / theory),
-        NumberFormat.readable(first.mean), NumberFormat.readable(curve.backwardTheory[0]),
+        Self.readable(curve.gain), Self.readable(curve.gain * curve.gain),
+        Self.readable(last.mean)
+          + " (\(Self.readable(last.min)) … \(Self.readable(last.max)))",
+        Self.readable(theory), Self.readable(last.mean / theory),
+        Self.readable(first.mean), Self.readable(curve.backwardTheory[0]),
       ]
     }
     return KeyTable(
@@ -142,5 +142,12 @@ struct DeepLinearExperiment: ExperimentKind {
         "rms G(0) measured", "theory",
       ],
       rows: rows)
+  }
+
+  /// Three significant digits, but all integer digits in [1000, 10⁴): `%.3g` would print
+  /// 7570 as `7.57e+03`, which is neither plain nor the report's `× 10ⁿ` form.
+  private static func readable(_ x: Double) -> String {
+    let hasFourIntegerDigits = abs(x) >= 1000 && abs(x) < 10_000
+    return NumberFormat.readable(x, digits: hasFourIntegerDigits ? 4 : 3)
   }
 }

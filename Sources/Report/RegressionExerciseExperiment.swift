@@ -58,9 +58,13 @@ struct RegressionExerciseExperiment: ExperimentKind {
     ]
   }
 
-  /// One model's two loss curves.
+  /// One model's two loss curves and how to draw them.
   struct Model {
     var name: String
+    /// The y-axis label: the loss being minimized.
+    var lossLabel: String
+    /// Whether the loss spans decades (log axis) rather than a factor of a few.
+    var usesLogAxis: Bool
     var fromEqual: [Double]
     var fromRandom: [Double]
   }
@@ -74,11 +78,12 @@ struct RegressionExerciseExperiment: ExperimentKind {
       equal: equal, random: random, configuration: configuration)
     let models = [
       Model(
-        name: "linear regression", fromEqual: curves.linearFromEqual,
+        name: "linear regression", lossLabel: "squared error ½ mean (ŷ − y)<sup>2</sup>",
+        usesLogAxis: true, fromEqual: curves.linearFromEqual,
         fromRandom: curves.linearFromRandom),
       Model(
-        name: "softmax regression", fromEqual: curves.softmaxFromEqual,
-        fromRandom: curves.softmaxFromRandom),
+        name: "softmax regression", lossLabel: "cross-entropy", usesLogAxis: false,
+        fromEqual: curves.softmaxFromEqual, fromRandom: curves.softmaxFromRandom),
     ]
 
     var data = DataTable(columns: ["model", "start", "initializer", "step", "loss"])

@@ -21,7 +21,8 @@ extension SymmetryBreakingExperiment {
       panels: panels, columns: panels.count, widthInInches: 11, heightInInches: 3.8)
   }
 
-  /// Each hidden unit's incoming weight from input 1, W1[1, j], per step.
+  /// Each hidden unit's incoming weight from input 1, W1[1, j], per step. Units are
+  /// interchangeable, so the panel has no legend: what matters is how many curves differ.
   private static func unitPanel(_ run: Run) -> Plot {
     var plot = Plot(
       title: Markup.escaped(run.initializer.description),
@@ -34,10 +35,10 @@ extension SymmetryBreakingExperiment {
         label: "unit \(j + 1)", x: steps, y: run.steps.map { $0.hiddenWeights[j][0] },
         colorKey: "unit \(j + 1)"))
     }
+    plot.legend = .hidden
     let last = run.steps[run.steps.count - 1]
     guard last.distinctUnitCount == 1 else { return plot }
     // The five curves are drawn on top of each other; say so where the reader looks.
-    plot.legend = .hidden
     let y = last.hiddenWeights[0][0]
     let x = steps[steps.count - 1]
     plot.annotations.append(Annotation(
