@@ -48,7 +48,7 @@ struct DeepLinearExperiment: ExperimentKind {
     width = try experiment.optionalField("width")?.integer(in: 1...1024) ?? 256
     depth = try experiment.optionalField("depth")?.integer(in: 1...200) ?? 40
     batch = try experiment.optionalField("batch")?.integer(in: 1...1024) ?? 64
-    seeds = try experiment.optionalField("seeds")?.seedCount() ?? 3
+    seeds = try experiment.optionalField("seeds")?.integer(in: 1...16) ?? 3
   }
 
   var parameters: [(key: String, value: JSONValue)] {

@@ -13,18 +13,4 @@ extension JSONReader {
       throw self.error(error.description)
     }
   }
-
-  /// A whole number of seeds from 1 to 16; every seed is one more network per setting.
-  func seedCount() throws -> Int {
-    try integer(in: 1...16)
-  }
-}
-
-extension ExperimentContext {
-  /// `count` seeds derived from the figure's seed by SplitMix64, so an experiment with
-  /// several seeds stays deterministic and its seeds are unrelated to each other.
-  func derivedSeeds(_ count: Int) -> [UInt64] {
-    var state = seed
-    return (0..<count).map { _ in SeededGenerator.splitMix64(&state) }
-  }
 }
