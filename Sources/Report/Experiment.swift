@@ -49,6 +49,10 @@ public struct Experiment: Sendable, Equatable {
   /// error messages show them.
   static let kinds: [any ExperimentKind.Type] = [
     ScalarChainExperiment.self,
+    DeepLinearExperiment.self,
+    PrecisionLimitsExperiment.self,
+    SymmetryBreakingExperiment.self,
+    RegressionExerciseExperiment.self,
   ]
 
   /// The accepted kind names.
