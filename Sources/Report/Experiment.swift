@@ -49,6 +49,9 @@ public struct Experiment: Sendable, Equatable {
   /// error messages show them.
   static let kinds: [any ExperimentKind.Type] = [
     ScalarChainExperiment.self,
+    InitializerHistogramExperiment.self,
+    LayerRMSExperiment.self,
+    ActivationHistogramsExperiment.self,
   ]
 
   /// The accepted kind names.
