@@ -9,7 +9,7 @@ import Plotting
 /// Each network runs once in float64 (`Network.activations`) on the figure's seed; every
 /// initializer sees the same N(0, 1) inputs, because the input stream depends only on the
 /// shapes.
-struct ActivationHistogramsExperiment: ExperimentKind {
+struct ActivationHistogramsExperiment: ExperimentKind, Equatable {
   static let name = "activation-histograms"
 
   /// The initializers, one panel each.
@@ -75,8 +75,13 @@ struct ActivationHistogramsExperiment: ExperimentKind {
       batchSize: batch, precision: .float64)
   }
 
+  /// Every initializer's activations H_0 … H_L, from one forward pass each on `seed`.
+  func activations(seed: UInt64) throws -> [[[Double]]] {
+    try initializers.map { try Network.activations(network($0), seed: seed) }
+  }
+
   func run(in context: ExperimentContext) throws -> ExperimentResult {
-    let runs = try initializers.map { try Network.activations(network($0), seed: context.seed) }
+    let runs = try activations(seed: context.seed)
     let range = binRange(runs)
 
     var data = DataTable(columns: [

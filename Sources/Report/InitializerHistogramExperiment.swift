@@ -7,7 +7,7 @@ import Plotting
 ///
 /// Weights are drawn with `WeightInitializer.makeWeights`, the sampler the networks use,
 /// one whole `fanIn × fanOut` matrix at a time until `samples` values are collected.
-struct InitializerHistogramExperiment: ExperimentKind {
+struct InitializerHistogramExperiment: ExperimentKind, Equatable {
   static let name = "initializer-histogram"
 
   /// A layer shape: its number of inputs and outputs.
@@ -109,8 +109,8 @@ struct InitializerHistogramExperiment: ExperimentKind {
     var figure = chart(panels)
     figure.palette = context.palette
     let table = KeyTable(
-      caption: "Sample statistics of \(NumberFormat.readable(Double(samples))) draws per "
-        + "panel against the distribution's exact values",
+      caption: "Sample statistics of \(Self.grouped(samples)) draws per panel "
+        + "against the distribution's exact values",
       header: [
         "initializer", "fan-in × fan-out", "mean", "std", "exact std", "min", "max", "bound",
       ],
@@ -123,7 +123,7 @@ struct InitializerHistogramExperiment: ExperimentKind {
   }
 
   /// `samples` weights of one case from its own stream of `seed`.
-  private func draw(_ item: Case, seed: UInt64) throws -> [Double] {
+  func draw(_ item: Case, seed: UInt64) throws -> [Double] {
     let key = "\(Self.name)|\(item.initializer)|\(item.fans.fanIn)|\(item.fans.fanOut)"
     var generator = SeededGenerator(seed: seed, stream: SeededGenerator.streamID(key))
     var values: [Double] = []
@@ -133,6 +133,19 @@ struct InitializerHistogramExperiment: ExperimentKind {
         fanIn: item.fans.fanIn, fanOut: item.fans.fanOut, using: &generator)
     }
     return Array(values.prefix(samples))
+  }
+}
+
+extension InitializerHistogramExperiment {
+  /// A count with its digits in groups of three separated by thin spaces: `50 000`.
+  static func grouped(_ count: Int) -> String {
+    var digits = String(count)
+    var groups: [Substring] = []
+    while digits.count > 3 {
+      groups.insert(digits.suffix(3), at: 0)
+      digits.removeLast(3)
+    }
+    return ([Substring(digits)] + groups).joined(separator: "\u{2009}")
   }
 }
 

@@ -9,7 +9,7 @@ import Plotting
 /// Networks are bias-free MLPs with N(0, 1) inputs and an N(0, 1) output gradient (see
 /// `Network.measure`). Exact zeros (float32 or float64 underflow) are kept in the data and
 /// drawn by Plotting as "underflow" markers at the bottom of the log axis.
-struct LayerRMSExperiment: ExperimentKind {
+struct LayerRMSExperiment: ExperimentKind, Equatable {
   static let name = "layer-rms"
 
   /// Which pass the figure shows.
