@@ -53,6 +53,9 @@ public struct Experiment: Sendable, Equatable {
     PrecisionLimitsExperiment.self,
     SymmetryBreakingExperiment.self,
     RegressionExerciseExperiment.self,
+    InitializerHistogramExperiment.self,
+    LayerRMSExperiment.self,
+    ActivationHistogramsExperiment.self,
   ]
 
   /// The accepted kind names.
