@@ -10,6 +10,7 @@ enum DefaultReport {
   /// The sections' JSON objects, in reading order.
   static let sectionJSON: [String] = [
     vanishingSection,
+    beyondSection,
   ]
 
   /// The whole default configuration as JSON text.

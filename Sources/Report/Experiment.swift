@@ -49,6 +49,10 @@ public struct Experiment: Sendable, Equatable {
   /// error messages show them.
   static let kinds: [any ExperimentKind.Type] = [
     ScalarChainExperiment.self,
+    GainComparisonExperiment.self,
+    OrthogonalSpectrumExperiment.self,
+    PhaseDiagramExperiment.self,
+    DepthSweepExperiment.self,
   ]
 
   /// The accepted kind names.
