@@ -4,8 +4,8 @@ import Plotting
 
 extension OrthogonalSpectrumExperiment {
   /// One panel per depth sharing a log σ axis: each initializer's sorted
-  /// singular values against their rank i / n, the Fuss–Catalan edge for
-  /// Gaussian weights, and float64's resolution where values were cut.
+  /// singular values against their rank i / n with the infinite-width
+  /// prediction dashed, and float64's resolution where values were cut.
   func chart(_ spectra: [Spectrum]) -> Figure {
     let yLimits = Self.valueLimits(spectra)
     let panels = depths.map { depth -> Plot in
@@ -15,22 +15,29 @@ extension OrthogonalSpectrumExperiment {
         yAxis: Axis(
           label: "singular value σ<sub>i</sub> of J", scale: .log10, limits: yLimits))
       plot.legend = depth == depths.first ? .automatic : .hidden
-      plot.referenceLines.append(ReferenceLine(
-        .horizontal, at: Self.gaussianEdge(depth: depth),
-        label: "Gaussian edge, n → ∞", labelSide: .after))
+      var theory: [LineSeries] = []
       for spectrum in spectra where spectrum.depth == depth {
         let values = spectrum.resolved
         let n = Double(spectrum.values.count)
         let x = values.indices.map { (Double($0) + 0.5) / n }
         let key = spectrum.initializer.description
-        plot.lines.append(LineSeries(
-          label: Markup.escaped(key), x: x, y: values, colorKey: key))
+        var measured = LineSeries(label: Markup.escaped(key), x: x, y: values, colorKey: key)
+        // Wide enough to show its colour around the dashed prediction on top.
+        measured.lineWidthInPoints = 2.5
+        plot.lines.append(measured)
+        // The prediction down to the axis floor: below it the line would
+        // only be clipped.
+        let shown = spectrum.theory.prefix { $0 >= yLimits.lowerBound }
+        theory.append(.theory(
+          label: depth == depths.first && theory.isEmpty ? "theory, n → ∞" : nil,
+          x: shown.indices.map { (Double($0) + 0.5) / n }, y: Array(shown)))
         if values.count < spectrum.values.count {
           plot.referenceLines.append(ReferenceLine(
             .horizontal, at: spectrum.resolution, label: "float64 resolution",
             labelSide: .before, color: .darkGray, dash: .dotted))
         }
       }
+      plot.lines += theory
       return plot
     }
 
@@ -42,11 +49,12 @@ extension OrthogonalSpectrumExperiment {
     return figure
   }
 
-  /// Decades from below the smallest drawn value to a decade above the
-  /// largest value or Gaussian edge, so edge labels have room.
+  /// Decades around every resolved value, resolution line and largest
+  /// predicted value, with a decade of headroom so no line runs along the
+  /// top of the axes.
   private static func valueLimits(_ spectra: [Spectrum]) -> ClosedRange<Double> {
     let drawn = spectra.flatMap(\.resolved) + spectra.map(\.resolution)
-      + spectra.map { gaussianEdge(depth: $0.depth) }
+      + spectra.compactMap(\.theory.first)
     let low = floor(log10(drawn.min() ?? 1))
     let high = ceil(log10(drawn.max() ?? 1)) + 1
     return pow(10, low)...pow(10, high)

@@ -3,22 +3,19 @@ import Foundation
 import Plotting
 
 /// The singular values of a deep linear network's input–output Jacobian
-/// J = W₁ W₂ ⋯ W_L for a few initializers and depths.
+/// J = W₁ W₂ ⋯ W_L for a few initializers and depths, beside their
+/// infinite-width prediction.
 ///
-/// Orthogonal weights make J orthogonal, so every singular value is 1
-/// at every depth: dynamical isometry (Saxe, McClelland and Ganguli, 2014,
-/// "Exact solutions to the nonlinear dynamics of learning in deep linear
-/// neural networks"; Pennington, Schoenholz and Ganguli, 2017,
-/// "Resurrecting the sigmoid in deep learning through dynamical
-/// isometry"). Gaussian weights with Var[W] = 1/n keep the mean of σ² at 1
-/// but spread the spectrum further with every layer: as n → ∞ the squared
-/// singular values follow the Fuss–Catalan law of order L, supported on
-///
-/// ```
-/// [0, (L + 1)^(L+1) / L^L]
-/// ```
-/// (Penson and Życzkowski, 2011, "Product of Ginibre matrices:
-/// Fuss–Catalan and Raney distributions"), whose upper edge is drawn.
+/// Orthogonal weights make J orthogonal, so every singular value is
+/// gain^L, 1 by default, at every depth: dynamical isometry (Saxe,
+/// McClelland and Ganguli, 2014, "Exact solutions to the nonlinear dynamics
+/// of learning in deep linear neural networks"; Pennington, Schoenholz and
+/// Ganguli, 2017, "Resurrecting the sigmoid in deep learning through
+/// dynamical isometry: theory and practice"). Independent weights with
+/// n · Var[W] = 1 keep the mean of σ² at 1 but spread the spectrum further
+/// with every layer: as n → ∞ the squared singular values follow the
+/// Fuss–Catalan law of order L (`JacobianSpectrum.gaussianSingularValues`),
+/// scaled by (n · E[w²])^L for other variances.
 ///
 /// Float64 cannot resolve singular values far below the largest: the L − 1
 /// products and the SVD each add errors of about n · ε · σ_max, so values
@@ -65,11 +62,13 @@ struct OrthogonalSpectrumExperiment: ExperimentKind, Equatable {
     ]
   }
 
-  /// The descending singular values of one (initializer, depth) product.
+  /// The descending singular values of one (initializer, depth) product
+  /// and their infinite-width prediction.
   struct Spectrum {
     var initializer: WeightInitializer
     var depth: Int
     var values: [Double]
+    var theory: [Double]
 
     /// The smallest value float64 resolves: L · n · ε · σ_max.
     var resolution: Double {
@@ -86,7 +85,9 @@ struct OrthogonalSpectrumExperiment: ExperimentKind, Equatable {
       for initializer in initializers {
         let values = try JacobianSpectrum.singularValues(
           initializer: initializer, width: width, depth: depth, seed: context.seed)
-        spectra.append(Spectrum(initializer: initializer, depth: depth, values: values))
+        spectra.append(Spectrum(
+          initializer: initializer, depth: depth, values: values,
+          theory: theory(initializer, depth: depth)))
       }
     }
 
@@ -100,17 +101,25 @@ struct OrthogonalSpectrumExperiment: ExperimentKind, Equatable {
         + initializers.map(\.description).joined(separator: " and "))
   }
 
-  /// The Fuss–Catalan upper edge of the singular values of a product of
-  /// L Gaussian matrices with Var = 1/n, as n → ∞: √((L + 1)^(L+1) / L^L),
-  /// computed in logs; 2 for one matrix (the quarter-circle law).
-  static func gaussianEdge(depth: Int) -> Double {
-    let l = Double(depth)
-    return exp(((l + 1) * log(l + 1) - l * log(l)) / 2)
+  /// The infinite-width singular values, largest first: gain^L for
+  /// orthogonal weights, otherwise the Fuss–Catalan values scaled by
+  /// (n · E[w²])^(L/2).
+  func theory(_ initializer: WeightInitializer, depth: Int) -> [Double] {
+    if initializer.kind == .orthogonal {
+      let value = pow(abs(initializer.number("gain")), Double(depth))
+      return Array(repeating: value, count: width)
+    }
+    let gain = Double(width) * initializer.distribution(fanIn: width, fanOut: width)
+      .secondMoment(fanIn: width, fanOut: width)
+    let scale = pow(gain, Double(depth) / 2)
+    return JacobianSpectrum.gaussianSingularValues(depth: depth, count: width)
+      .map { $0 * scale }
   }
 
   private func table(_ spectra: [Spectrum]) -> DataTable {
     var data = DataTable(columns: [
       "initializer", "depth", "index", "singular_value", "resolved_in_float64",
+      "singular_value_theory",
     ])
     for spectrum in spectra {
       let resolution = spectrum.resolution
@@ -118,7 +127,7 @@ struct OrthogonalSpectrumExperiment: ExperimentKind, Equatable {
         data.append([
           .text(spectrum.initializer.description), .number(Double(spectrum.depth)),
           .number(Double(index + 1)), .number(value),
-          .text(value >= resolution ? "yes" : "no"),
+          .text(value >= resolution ? "yes" : "no"), .number(spectrum.theory[index]),
         ])
       }
     }

@@ -71,15 +71,12 @@ struct OrthogonalSpectrumExperimentTests {
       "singular_value", of: result.data, where: "initializer", is: "xavier-normal")
     let meanSquare = gaussian.prefix(32).reduce(0) { $0 + $1 * $1 } / 32
     #expect(abs(meanSquare - 1) <= 4 * 2.0.squareRoot() / 32)
-  }
-
-  @Test("The Fuss–Catalan edge is 2 for one layer and √(27/4) for two")
-  func gaussianEdge() {
-    // Computed through exp and log: a few ulps.
-    #expect(abs(OrthogonalSpectrumExperiment.gaussianEdge(depth: 1) - 2) <= 1e-14)
-    #expect(
-      abs(OrthogonalSpectrumExperiment.gaussianEdge(depth: 2) - (27.0 / 4).squareRoot())
-        <= 1e-14)
+    // The orthogonal prediction is exactly 1. The Gaussian one for a single
+    // layer starts where 1/64 of the quarter-circle law lies above it; near
+    // the edge that mass is (4 / 3π)(2 − σ)^(3/2), so σ ≈ 1.89.
+    let theory = BeyondFixtures.column("singular_value_theory", of: result.data)
+    #expect(theory.prefix(32).allSatisfy { $0 == 1 })
+    #expect(abs(theory[32] - 1.89) <= 0.01)
   }
 
   @Test("The figure has one log panel per depth with a line per initializer")
@@ -92,8 +89,10 @@ struct OrthogonalSpectrumExperimentTests {
     #expect(figure.panels.count == 3 && figure.columns == 3 && figure.sharesYAxis)
     for panel in figure.panels {
       #expect(panel.yAxis.scale == .log10)
-      #expect(panel.lines.map(\.colorKey) == ["orthogonal", "xavier-normal"])
-      #expect(panel.referenceLines.first?.label == "Gaussian edge, n → ∞")
+      // Measured lines first, then a dashed prediction for each.
+      #expect(panel.lines.map(\.colorKey)
+        == ["orthogonal", "xavier-normal", "theory", "theory"])
+      #expect(panel.lines.suffix(2).allSatisfy { $0.dash == .dashed })
     }
     #expect(figure.panels.map(\.legend) == [.automatic, .hidden, .hidden])
   }
