@@ -62,6 +62,7 @@ struct DepthSweepExperiment: ExperimentKind, Equatable {
     width = try experiment.field("width").integer(in: 1...2048)
     batchSize = try experiment.field("batch").integer(in: 1...1024)
     seedCount = try experiment.field("seeds").integer(in: 1...8)
+    try experiment.checkMemory(width: width, depth: depths.last!, batch: batchSize)
   }
 
   /// The seed count for captions, e.g. "2 seeds".

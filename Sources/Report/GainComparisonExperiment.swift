@@ -52,6 +52,7 @@ struct GainComparisonExperiment: ExperimentKind, Equatable {
     depth = try experiment.field("depth").integer(in: 1...200)
     batchSize = try experiment.field("batch").integer(in: 1...1024)
     seedCount = try experiment.field("seeds").integer(in: 1...8)
+    try experiment.checkMemory(width: width, depth: depth, batch: batchSize)
   }
 
   /// The seed count for captions, e.g. "2 seeds".

@@ -52,6 +52,9 @@ struct OrthogonalSpectrumExperiment: ExperimentKind, Equatable {
     }
     depths = try experiment.field("depths").increasingIntegers(in: 1...64, count: 1...4)
     width = try experiment.field("width").integer(in: 2...512)
+    // One product at a time: its weights, with no batch of activations.
+    try experiment.checkMemory(
+      width: width, depth: depths.last!, batch: 0, concurrentNetworks: 1)
   }
 
   var parameters: [(key: String, value: JSONValue)] {

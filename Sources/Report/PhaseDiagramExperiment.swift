@@ -46,6 +46,7 @@ struct PhaseDiagramExperiment: ExperimentKind, Equatable {
     width = try experiment.field("width").integer(in: 1...1024)
     batchSize = try experiment.field("batch").integer(in: 1...1024)
     seedCount = try experiment.field("seeds").integer(in: 1...8)
+    try experiment.checkMemory(width: width, depth: depths.last!, batch: batchSize)
   }
 
   /// The seed count for captions, e.g. "2 seeds".
