@@ -11,6 +11,7 @@ enum DefaultReport {
   static let sectionJSON: [String] = [
     vanishingSection,
     symmetrySection,
+    beyondSection,
   ]
 
   /// The whole default configuration as JSON text.

@@ -56,6 +56,10 @@ public struct Experiment: Sendable, Equatable {
     InitializerHistogramExperiment.self,
     LayerRMSExperiment.self,
     ActivationHistogramsExperiment.self,
+    GainComparisonExperiment.self,
+    OrthogonalSpectrumExperiment.self,
+    PhaseDiagramExperiment.self,
+    DepthSweepExperiment.self,
   ]
 
   /// The accepted kind names.
