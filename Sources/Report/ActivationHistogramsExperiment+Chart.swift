@@ -7,7 +7,7 @@ extension ActivationHistogramsExperiment {
   /// so a taller peak at 0 reads as a narrower distribution.
   ///
   /// - Parameter peak: the tallest bin over all panels, for the shared y limit.
-  func chart(_ panels: [[Histogram]], range: ClosedRange<Double>, peak: Double) -> Figure {
+  func chart(_ panels: [[Plotting.Histogram]], range: ClosedRange<Double>, peak: Double) -> Figure {
     // 5 % beyond the binned range, so the end tick labels of neighbouring panels stay apart.
     let margin = 0.05 * (range.upperBound - range.lowerBound)
     let limits = (range.lowerBound - margin)...(range.upperBound + margin)

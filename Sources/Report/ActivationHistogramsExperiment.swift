@@ -22,7 +22,7 @@ struct ActivationHistogramsExperiment: ExperimentKind, Equatable {
   var depth: Int
   /// The batch size B; each histogram holds B · n values.
   var batch: Int
-  /// Histogram bins.
+  /// Plotting.Histogram bins.
   var bins: Int
 
   /// Creates the experiment from validated values.
@@ -87,12 +87,12 @@ struct ActivationHistogramsExperiment: ExperimentKind, Equatable {
     var data = DataTable(columns: [
       "initializer", "layer", "bin_left", "bin_right", "density",
     ])
-    var panels: [[Histogram]] = []
+    var panels: [[Plotting.Histogram]] = []
     var peak = 0.0
     for (initializer, layers) in zip(initializers, runs) {
-      var histograms: [Histogram] = []
+      var histograms: [Plotting.Histogram] = []
       for l in 1...depth {
-        let histogram = Histogram(
+        let histogram = Plotting.Histogram(
           label: "layer \(l)", values: layers[l], binCount: bins, range: range,
           normalization: .density, style: .step, colorKey: "layer \(l)")
         let binned = try histogram.bins()

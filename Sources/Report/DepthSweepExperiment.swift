@@ -54,8 +54,8 @@ struct DepthSweepExperiment: ExperimentKind, Equatable {
     pairs = try list.map { item in
       try item.expectObject(keys: ["initializer", "activation"])
       return Pair(
-        initializer: try item.field("initializer").weightInitializer(),
-        activation: try item.field("activation").activationFunction())
+        initializer: try item.field("initializer").initializer(),
+        activation: try item.field("activation").activation())
     }
     // Depth 1 has one layer, so its first and last layer coincide.
     depths = try experiment.field("depths").increasingIntegers(in: 2...200, count: 2...16)

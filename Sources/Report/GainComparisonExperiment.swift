@@ -41,13 +41,13 @@ struct GainComparisonExperiment: ExperimentKind, Equatable {
   init(reading experiment: JSONReader) throws {
     try experiment.expectExperiment(
       keys: ["activation", "initializers", "width", "depth", "batch", "seeds"])
-    activation = try experiment.field("activation").activationFunction()
+    activation = try experiment.field("activation").activation()
     let list = try experiment.field("initializers").array()
     guard (1...6).contains(list.count) else {
       throw try experiment.field("initializers").error(
         "expected 1 to 6 initializers, got \(list.count)")
     }
-    initializers = try list.map { try $0.weightInitializer() }
+    initializers = try list.map { try $0.initializer() }
     width = try experiment.field("width").integer(in: 1...2048)
     depth = try experiment.field("depth").integer(in: 1...200)
     batchSize = try experiment.field("batch").integer(in: 1...1024)

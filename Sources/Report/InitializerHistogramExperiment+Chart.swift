@@ -18,7 +18,7 @@ extension InitializerHistogramExperiment {
     /// it, else ±4 standard deviations.
     var binRange: ClosedRange<Double>
     /// The sample histogram, normalised to a density over all samples.
-    var histogram: Histogram
+    var histogram: Plotting.Histogram
     var bins: HistogramBins
 
     init(_ item: Case, samples: [Double], bins binCount: Int) throws {
@@ -37,7 +37,7 @@ extension InitializerHistogramExperiment {
       let spread = 4 * distribution.standardDeviation(
         fanIn: item.fans.fanIn, fanOut: item.fans.fanOut)
       binRange = edge.map { -$0...$0 } ?? -spread...spread
-      histogram = Histogram(
+      histogram = Plotting.Histogram(
         label: "samples", values: samples, binCount: binCount, range: binRange,
         normalization: .density, style: .bars, colorKey: item.initializer.description)
       bins = try histogram.bins()

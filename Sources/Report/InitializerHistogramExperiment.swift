@@ -30,7 +30,7 @@ struct InitializerHistogramExperiment: ExperimentKind, Equatable {
   var fans: [Fans]
   /// Weights drawn per panel.
   var samples: Int
-  /// Histogram bins per panel.
+  /// Plotting.Histogram bins per panel.
   var bins: Int
 
   /// Creates the experiment from validated values.

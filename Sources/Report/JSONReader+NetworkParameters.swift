@@ -1,40 +1,8 @@
 import Analysis
 
-// Readers for the values network experiments share: initializer and
-// activation names in the Analysis parsers' syntax, and lists of sizes.
-// Parser errors keep Analysis' wording (which already names the accepted
-// values and the closest match) and gain the JSON path.
+// Readers for lists of sizes and numbers that network experiments share.
 
 extension JSONReader {
-  /// A weight initializer in `WeightInitializer(parsing:)` syntax, e.g.
-  /// `kaiming-normal` or `normal:sigma=0.01`.
-  ///
-  /// - Throws: `ReportError.invalidConfiguration` at this path with the
-  ///   parser's message, e.g. `unknown initializer 'xavir'; expected one
-  ///   of: … (did you mean 'xavier'?)`.
-  func weightInitializer() throws -> WeightInitializer {
-    let text = try string()
-    do {
-      return try WeightInitializer(parsing: text)
-    } catch let failure as AnalysisError {
-      throw error(failure.description)
-    }
-  }
-
-  /// An activation in `Activation(parsing:)` syntax, e.g. `relu` or
-  /// `leaky-relu:slope=0.2`.
-  ///
-  /// - Throws: `ReportError.invalidConfiguration` at this path with the
-  ///   parser's message.
-  func activationFunction() throws -> Activation {
-    let text = try string()
-    do {
-      return try Activation(parsing: text)
-    } catch let failure as AnalysisError {
-      throw error(failure.description)
-    }
-  }
-
   /// A strictly increasing list of `count` whole numbers, each in `range`.
   ///
   /// - Throws: at the array's path for a wrong length, at the element's

@@ -44,7 +44,7 @@ struct OrthogonalSpectrumExperiment: ExperimentKind, Equatable {
       throw try experiment.field("initializers").error(
         "expected 1 to 4 initializers, got \(list.count)")
     }
-    initializers = try list.map { try $0.weightInitializer() }
+    initializers = try list.map { try $0.initializer() }
     if let index = initializers.firstIndex(where: { !$0.isRandom }) {
       throw list[index].error(
         "expected a random initializer, got \"\(initializers[index])\"; a constant "

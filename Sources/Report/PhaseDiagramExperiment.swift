@@ -75,7 +75,7 @@ struct PhaseDiagramExperiment: ExperimentKind, Equatable {
     let predicted = depths.map { depth in
       weightVariances.map { DepthSweepExperiment.predictedRatio(network(depth: depth, $0)) }
     }
-    let grids = Grids(measured: diagram.measuredActivationGradient, predicted: predicted)
+    let grids = Grids(measured: diagram.measured, predicted: predicted)
 
     var figure = try chart(grids)
     figure.usePalette(context.palette)

@@ -29,14 +29,14 @@ struct RegressionExerciseExperiment: ExperimentKind {
   init(reading experiment: JSONReader) throws {
     try experiment.expectExperiment(keys: ["equal", "random", "steps", "learning-rate"])
     let equalField = try experiment.field("equal")
-    equal = try equalField.weightInitializer()
+    equal = try equalField.initializer()
     guard [.zeros, .ones, .constant].contains(equal.kind) else {
       throw equalField.error(
         "expected an all-equal initializer (zeros, ones or constant:value=…), got "
           + "\"\(equal)\"")
     }
     let randomField = try experiment.field("random")
-    random = try randomField.weightInitializer()
+    random = try randomField.initializer()
     guard random.isRandom else {
       throw randomField.error(
         "expected a random initializer such as normal:sigma=1, got \"\(random)\"")

@@ -34,7 +34,7 @@ struct SymmetryBreakingExperiment: ExperimentKind {
       throw try experiment.field("initializers").error(
         "expected 1 to 3 initializers, got \(list.count)")
     }
-    initializers = try list.map { try $0.weightInitializer() }
+    initializers = try list.map { try $0.initializer() }
     steps = try experiment.optionalField("steps")?.integer(in: 1...2000) ?? 200
     batch = try experiment.optionalField("batch")?.integer(in: 1...256) ?? 16
     learningRate = try experiment.optionalField("learning-rate").map { field in
