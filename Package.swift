@@ -23,7 +23,8 @@ let package = Package(
     .target(name: "CLI", dependencies: ["Report", "Analysis"]),
     .executableTarget(name: "initlab", dependencies: ["CLI"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
-    .testTarget(name: "PlottingTests", dependencies: ["Plotting", "CCairo"]),
+    .testTarget(
+      name: "PlottingTests", dependencies: ["Plotting", "CCairo"], exclude: ["Goldens"]),
     .testTarget(name: "ReportTests", dependencies: ["Report"]),
     .testTarget(name: "CLITests", dependencies: ["CLI"]),
   ]

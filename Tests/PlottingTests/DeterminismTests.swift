@@ -12,6 +12,8 @@ struct DeterminismTests {
     let figure = ExampleFigures.scalarChain()
     let first = try figure.rendered(as: format)
     let second = try figure.rendered(as: format)
-    #expect(first == second)
+    // Compare as a Bool so a failure does not print both files byte by byte.
+    let isIdentical = first == second
+    #expect(isIdentical, "\(format) output differs between two renders of one figure")
   }
 }
