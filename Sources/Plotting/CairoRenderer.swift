@@ -197,11 +197,42 @@ final class CairoRenderer: Renderer {
     if isCrisp { cairo_set_antialias(cairo, CAIRO_ANTIALIAS_DEFAULT) }
   }
 
-  func fillCircle(center: Point, radius: Double, color: Color) {
+  func fillPolygons(_ polygons: [[Point]], color: Color) {
     cairo_new_path(cairo)
-    cairo_arc(cairo, center.x, center.y, radius, 0, 2 * Double.pi)
+    for polygon in polygons where polygon.count > 2 {
+      cairo_move_to(cairo, polygon[0].x, polygon[0].y)
+      for point in polygon.dropFirst() { cairo_line_to(cairo, point.x, point.y) }
+      cairo_close_path(cairo)
+    }
     set(color)
+    // Non-zero winding: overlapping markers of one colour simply merge.
+    cairo_set_fill_rule(cairo, CAIRO_FILL_RULE_WINDING)
     cairo_fill(cairo)
+  }
+
+  func fillCircles(centers: [Point], radius: Double, color: Color) {
+    cairo_new_path(cairo)
+    for center in centers {
+      cairo_new_sub_path(cairo)
+      cairo_arc(cairo, center.x, center.y, radius, 0, 2 * Double.pi)
+    }
+    set(color)
+    cairo_set_fill_rule(cairo, CAIRO_FILL_RULE_WINDING)
+    cairo_fill(cairo)
+  }
+
+  func strokeSegments(_ segments: [(Point, Point)], style: StrokeStyle) {
+    cairo_new_path(cairo)
+    for (a, b) in segments {
+      cairo_move_to(cairo, a.x, a.y)
+      cairo_line_to(cairo, b.x, b.y)
+    }
+    set(style.color)
+    cairo_set_line_width(cairo, style.widthInPoints)
+    let dashes = style.dash.lengths(lineWidth: style.widthInPoints)
+    cairo_set_dash(cairo, dashes, Int32(dashes.count), 0)
+    cairo_set_line_cap(cairo, CAIRO_LINE_CAP_BUTT)
+    cairo_stroke(cairo)
   }
 
   func clip(to rect: Rect?) {

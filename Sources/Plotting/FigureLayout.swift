@@ -122,36 +122,3 @@ struct FigureLayout {
     }
   }
 }
-
-/// Font sizes and spacing derived from the figure's base font size.
-struct Typography {
-  var base: Double
-
-  var tick: TextStyle { TextStyle(sizeInPoints: base) }
-  var axisLabel: TextStyle { TextStyle(sizeInPoints: base) }
-  var panelTitle: TextStyle { TextStyle(sizeInPoints: 1.1 * base, isBold: true) }
-  var figureTitle: TextStyle { TextStyle(sizeInPoints: 1.25 * base, isBold: true) }
-  var legend: TextStyle { TextStyle(sizeInPoints: 0.9 * base) }
-  var note: TextStyle { TextStyle(sizeInPoints: 0.8 * base, color: .darkGray) }
-  var padding: Double { 0.6 * base }
-  var tickLength: Double { 0.35 * base }
-  var tickPadding: Double { 0.3 * base }
-}
-
-/// Caches text extents by markup and style; figures repeat tick labels often.
-final class TextMeasurer {
-  private let renderer: Renderer
-  private var cache: [String: TextExtents] = [:]
-
-  init(renderer: Renderer) {
-    self.renderer = renderer
-  }
-
-  func extents(_ markup: String, _ style: TextStyle) throws -> TextExtents {
-    let key = "\(style.sizeInPoints)|\(style.isBold)|\(markup)"
-    if let cached = cache[key] { return cached }
-    let result = try renderer.extents(of: markup, style: style)
-    cache[key] = result
-    return result
-  }
-}

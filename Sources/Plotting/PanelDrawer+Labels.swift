@@ -167,8 +167,8 @@ extension PanelDrawer {
         [Point(x: left, y: centerY), Point(x: right, y: centerY)],
         style: StrokeStyle(
           color: resolved.color, widthInPoints: line.lineWidthInPoints, dash: resolved.dash))
-      drawMarker(
-        resolved.marker, at: Point(x: (left + right) / 2, y: centerY),
+      drawMarkers(
+        resolved.marker, at: [Point(x: (left + right) / 2, y: centerY)],
         size: line.markerSizeInPoints, color: resolved.color)
     case .histogram(let index):
       let color = color(of: panel.plot.histograms[index])

@@ -100,46 +100,53 @@ extension PanelDrawer {
     }
   }
 
-  /// Markers at the points of `line` that lie within the axes.
+  /// Markers at the points of `line` that lie within the axes, drawn in one operation.
   func drawMarkers(of line: LineSeries) {
     let resolved = style(of: line)
     guard resolved.marker != .none else { return }
     let bounds = rect.insetBy(-0.01)
+    var centers: [Point] = []
     for run in panel.geometry(ofX: line.x, y: line.y).runs {
-      for point in run where bounds.contains(point) {
-        drawMarker(
-          resolved.marker, at: point, size: line.markerSizeInPoints, color: resolved.color)
-      }
+      centers += run.filter { bounds.contains($0) }
     }
+    drawMarkers(
+      resolved.marker, at: centers, size: line.markerSizeInPoints, color: resolved.color)
   }
 
-  /// Draws a marker of diameter `size` centred on `center`.
-  func drawMarker(_ shape: MarkerShape, at center: Point, size: Double, color: Color) {
+  /// Draws markers of diameter `size` centred on each of `centers`.
+  func drawMarkers(_ shape: MarkerShape, at centers: [Point], size: Double, color: Color) {
+    guard !centers.isEmpty else { return }
     let r = size / 2
-    func polygon(_ corners: Int, rotation: Double, radius: Double) -> [Point] {
-      (0..<corners).map { index in
+    func polygons(_ corners: Int, rotation: Double, radius: Double) -> [[Point]] {
+      let offsets = (0..<corners).map { index in
         let angle = rotation + 2 * Double.pi * Double(index) / Double(corners)
-        return Point(x: center.x + radius * cos(angle), y: center.y + radius * sin(angle))
+        return Point(x: radius * cos(angle), y: radius * sin(angle))
+      }
+      return centers.map { center in
+        offsets.map { Point(x: center.x + $0.x, y: center.y + $0.y) }
       }
     }
     switch shape {
     case .none: return
-    case .circle: renderer.fillCircle(center: center, radius: r, color: color)
+    case .circle: renderer.fillCircles(centers: centers, radius: r, color: color)
     case .square:
-      renderer.fill(polygon(4, rotation: Double.pi / 4, radius: r * 1.25), color: color)
-    case .diamond: renderer.fill(polygon(4, rotation: 0, radius: r * 1.3), color: color)
+      renderer.fillPolygons(polygons(4, rotation: Double.pi / 4, radius: r * 1.25), color: color)
+    case .diamond: renderer.fillPolygons(polygons(4, rotation: 0, radius: r * 1.3), color: color)
     case .triangleUp:
-      renderer.fill(polygon(3, rotation: -Double.pi / 2, radius: r * 1.3), color: color)
+      renderer.fillPolygons(polygons(3, rotation: -Double.pi / 2, radius: r * 1.3), color: color)
     case .triangleDown:
-      renderer.fill(polygon(3, rotation: Double.pi / 2, radius: r * 1.3), color: color)
+      renderer.fillPolygons(polygons(3, rotation: Double.pi / 2, radius: r * 1.3), color: color)
     case .pentagon:
-      renderer.fill(polygon(5, rotation: -Double.pi / 2, radius: r * 1.2), color: color)
+      renderer.fillPolygons(polygons(5, rotation: -Double.pi / 2, radius: r * 1.2), color: color)
     case .plus:
-      let style = StrokeStyle(color: color, widthInPoints: max(1, size / 4))
-      renderer.stroke(
-        [Point(x: center.x - r, y: center.y), Point(x: center.x + r, y: center.y)], style: style)
-      renderer.stroke(
-        [Point(x: center.x, y: center.y - r), Point(x: center.x, y: center.y + r)], style: style)
+      let segments = centers.flatMap { c in
+        [
+          (Point(x: c.x - r, y: c.y), Point(x: c.x + r, y: c.y)),
+          (Point(x: c.x, y: c.y - r), Point(x: c.x, y: c.y + r)),
+        ]
+      }
+      renderer.strokeSegments(
+        segments, style: StrokeStyle(color: color, widthInPoints: max(1, size / 4)))
     }
   }
 

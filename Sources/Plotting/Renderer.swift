@@ -43,8 +43,12 @@ protocol Renderer: AnyObject {
   func fill(_ polygon: [Point], color: Color)
   /// Fills a rectangle; `isCrisp` turns off antialiasing so adjacent cells show no seams.
   func fill(_ rect: Rect, color: Color, isCrisp: Bool)
-  /// Fills a circle.
-  func fillCircle(center: Point, radius: Double, color: Color)
+  /// Fills several closed polygons in one operation (markers of one series).
+  func fillPolygons(_ polygons: [[Point]], color: Color)
+  /// Fills circles of one radius in one operation.
+  func fillCircles(centers: [Point], radius: Double, color: Color)
+  /// Strokes separate straight segments in one operation.
+  func strokeSegments(_ segments: [(Point, Point)], style: StrokeStyle)
   /// Draws `markup` with `anchor` at `position`, rotated a quarter turn counter-clockwise
   /// (reading upward) when `isVertical`.
   func draw(

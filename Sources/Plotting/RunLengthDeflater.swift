@@ -86,6 +86,8 @@ final class RunLengthDeflater {
     let out = output
     let literals = self.literals
     let matches = self.matches
+    guard let base = bytes.baseAddress else { return }
+    let raw = UnsafeRawPointer(base)
     var index = 0
     let count = bytes.count
     while index < count {
@@ -95,8 +97,15 @@ final class RunLengthDeflater {
       bits += literal.length
       index += 1
       // Repeat the byte with matches for as long as the run lasts.
+      let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
       while true {
         var run = 0
+        // Eight bytes at a time through long runs, then byte by byte.
+        while index + run + 8 <= count, run + 8 <= 258,
+          raw.loadUnaligned(fromByteOffset: index + run, as: UInt64.self) == pattern
+        {
+          run += 8
+        }
         while index + run < count, run < 258, bytes[index + run] == byte { run += 1 }
         guard run >= 3 else { break }
         // Flush whole bytes first: at most 7 bits stay pending, plus 13 for the match.

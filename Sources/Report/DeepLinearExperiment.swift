@@ -49,6 +49,7 @@ struct DeepLinearExperiment: ExperimentKind {
     depth = try experiment.optionalField("depth")?.integer(in: 1...200) ?? 40
     batch = try experiment.optionalField("batch")?.integer(in: 1...1024) ?? 64
     seeds = try experiment.optionalField("seeds")?.integer(in: 1...16) ?? 3
+    try experiment.checkMemory(width: width, depth: depth, batch: batch)
   }
 
   var parameters: [(key: String, value: JSONValue)] {

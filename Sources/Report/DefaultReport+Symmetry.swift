@@ -21,7 +21,7 @@ extension DefaultReport {
         },
         {
           "id": "regression-exercise",
-          "caption": "Full-batch gradient descent (η = 0.2) for linear regression (left, log axis) and softmax regression with 3 classes (right), from all-equal weights (constant:value=0.5) and from random weights (normal:sigma=1). The curves start apart and merge: both starts reach the same loss, linear regression within 20 steps and softmax regression within about 60.",
+          "caption": "Full-batch gradient descent (η = 0.2) for linear regression (left, log axis) and softmax regression with 3 classes (right), from all-equal weights (constant:value=0.5) and from random weights (normal:sigma=1). The curves start apart and merge: both starts reach the same loss, linear regression within 20 steps and softmax regression within about 60. The all-equal softmax start sits exactly at ln 3 ≈ 1.10 (arrow), the loss of predicting 1/3 for every class.",
           "experiment": {
             "kind": "regression-exercise", "equal": "constant:value=0.5",
             "random": "normal:sigma=1", "steps": 300, "learning-rate": 0.2

@@ -24,6 +24,11 @@ extension RegressionExerciseExperiment {
         line.lineWidthInPoints = 2
         plot.lines.append(line)
       }
+      if let note = model.equalStartNote, let start = model.fromEqual.first {
+        // Right of the first step and a little below the start, clear of both curves.
+        plot.annotations.append(Annotation(
+          note, pointingAt: (0, start), textAt: (0.35 * Double(self.steps), 0.8 * top)))
+      }
       return plot
     }
     return Figure(panels: panels, columns: 2, widthInInches: 10, heightInInches: 3.8)

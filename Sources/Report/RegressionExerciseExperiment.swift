@@ -67,6 +67,8 @@ struct RegressionExerciseExperiment: ExperimentKind {
     var usesLogAxis: Bool
     var fromEqual: [Double]
     var fromRandom: [Double]
+    /// A closed form the all-equal start's first loss must equal, as Pango markup.
+    var equalStartNote: String?
   }
 
   func run(in context: ExperimentContext) throws -> ExperimentResult {
@@ -80,10 +82,14 @@ struct RegressionExerciseExperiment: ExperimentKind {
       Model(
         name: "linear regression", lossLabel: "squared error ½ mean (ŷ − y)<sup>2</sup>",
         usesLogAxis: true, fromEqual: curves.linearFromEqual,
-        fromRandom: curves.linearFromRandom),
+        fromRandom: curves.linearFromRandom, equalStartNote: nil),
       Model(
         name: "softmax regression", lossLabel: "cross-entropy", usesLogAxis: false,
-        fromEqual: curves.softmaxFromEqual, fromRandom: curves.softmaxFromRandom),
+        fromEqual: curves.softmaxFromEqual, fromRandom: curves.softmaxFromRandom,
+        // Equal weights and zero biases give every class the same logit: p = 1/K.
+        equalStartNote: "ln \(configuration.classCount) ≈ "
+          + Markup.decimal(log(Double(configuration.classCount)), fractionDigits: 2)
+          + ": every class 1/\(configuration.classCount)"),
     ]
 
     var data = DataTable(columns: ["model", "start", "initializer", "step", "loss"])

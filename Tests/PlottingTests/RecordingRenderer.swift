@@ -6,7 +6,9 @@ final class RecordingRenderer: Renderer {
     case stroke([Point], StrokeStyle)
     case fillPolygon([Point], Color)
     case fillRect(Rect, Color)
-    case fillCircle(Point, Double, Color)
+    case fillPolygons([[Point]], Color)
+    case fillCircles([Point], Double, Color)
+    case strokeSegments([Point], StrokeStyle)
     case text(String, Point, isVertical: Bool)
     case clip(Rect?)
   }
@@ -34,8 +36,17 @@ final class RecordingRenderer: Renderer {
 
   func fill(_ rect: Rect, color: Color, isCrisp: Bool) { commands.append(.fillRect(rect, color)) }
 
-  func fillCircle(center: Point, radius: Double, color: Color) {
-    commands.append(.fillCircle(center, radius, color))
+  func fillPolygons(_ polygons: [[Point]], color: Color) {
+    commands.append(.fillPolygons(polygons, color))
+  }
+
+  func fillCircles(centers: [Point], radius: Double, color: Color) {
+    commands.append(.fillCircles(centers, radius, color))
+  }
+
+  /// Segments are recorded as their end points, in order.
+  func strokeSegments(_ segments: [(Point, Point)], style: StrokeStyle) {
+    commands.append(.strokeSegments(segments.flatMap { [$0.0, $0.1] }, style))
   }
 
   func draw(

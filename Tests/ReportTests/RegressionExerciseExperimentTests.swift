@@ -96,6 +96,8 @@ struct RegressionExerciseExperimentTests {
     let figure = try experiment.run(in: ExperimentJSON.context()).figure
     #expect(figure.panels.count == 2)
     #expect(figure.panels.map(\.yAxis.scale) == [.log10, .linear])
+    #expect(figure.panels.map(\.annotations.count) == [0, 1])
+    #expect(figure.panels[1].annotations.first?.text.hasPrefix("ln 3 ≈ 1.10") == true)
     for panel in figure.panels {
       #expect(panel.lines.map(\.colorKey) == ["constant:value=0.5", "normal:sigma=1"])
       #expect(panel.lines.allSatisfy { $0.x.count == 6 })
