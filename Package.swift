@@ -25,7 +25,7 @@ let package = Package(
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
     .testTarget(
       name: "PlottingTests", dependencies: ["Plotting", "CCairo"], exclude: ["Goldens"]),
-    .testTarget(name: "ReportTests", dependencies: ["Report"]),
+    .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "Plotting"]),
     .testTarget(name: "CLITests", dependencies: ["CLI"]),
   ]
 )

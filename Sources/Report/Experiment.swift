@@ -70,11 +70,8 @@ public struct Experiment: Sendable, Equatable {
     let kindReader = try reader.field("kind")
     let name = try kindReader.string()
     guard let type = Self.kinds.first(where: { $0.name == name }) else {
-      let hint = EditDistance.closestMatch(to: name, in: Self.kindNames)
-        .map { "; did you mean \"\($0)\"?" } ?? ""
       throw kindReader.error(
-        "unknown experiment kind \"\(name)\"\(hint) Accepted: "
-          + Self.kindNames.joined(separator: ", "))
+        JSONReader.unknown("experiment kind", name, accepted: Self.kindNames))
     }
     kind = try type.init(reading: reader)
   }

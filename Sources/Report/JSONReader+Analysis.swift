@@ -69,14 +69,12 @@ extension JSONReader {
 
   /// One of a fixed set of words.
   ///
-  /// - Throws: `unknown <what> "x"; did you mean "y"? Accepted: …` at this path.
+  /// - Throws: `unknown <what> "x"; did you mean "y"? Accepted: …` at this
+  ///   path (see `JSONReader.unknown`).
   func word(oneOf words: [String], what: String) throws -> String {
     let text = try string()
     guard words.contains(text) else {
-      let hint = EditDistance.closestMatch(to: text, in: words)
-        .map { "; did you mean \"\($0)\"?" } ?? ""
-      throw error(
-        "unknown \(what) \"\(text)\"\(hint) Accepted: " + words.joined(separator: ", "))
+      throw error(Self.unknown(what, text, accepted: words))
     }
     return text
   }

@@ -63,11 +63,25 @@ struct JSONReader {
   func expectObject(keys allowed: [String]) throws {
     guard let object else { throw error("expected an object, got \(typeName)") }
     for key in object.keys.sorted() where !allowed.contains(key) {
-      let hint = EditDistance.closestMatch(to: key, in: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
       throw ReportError.invalidConfiguration(
-        path: child(key),
-        message: "unknown key \"\(key)\"\(hint) Accepted keys: \(allowed.joined(separator: ", "))")
+        path: child(key), message: Self.unknown("key", key, accepted: allowed, listedAs: "keys"))
     }
+  }
+
+  /// The message for a name that is not one of `accepted`, with a close
+  /// match when there is one:
+  /// `unknown key "bin"; did you mean "bins"? Accepted keys: kind, bins` or
+  /// `unknown key "seed"; accepted keys: kind, bins`.
+  static func unknown(
+    _ what: String, _ name: String, accepted: [String], listedAs list: String = ""
+  ) -> String {
+    let label = list.isEmpty ? "accepted: " : "accepted \(list): "
+    let names = accepted.joined(separator: ", ")
+    guard let match = EditDistance.closestMatch(to: name, in: accepted) else {
+      return "unknown \(what) \"\(name)\"; \(label)\(names)"
+    }
+    return "unknown \(what) \"\(name)\"; did you mean \"\(match)\"? "
+      + label.prefix(1).uppercased() + label.dropFirst() + names
   }
 
   /// The member `key`, which must be present.

@@ -12,16 +12,19 @@ package enum NumberFormat {
   }
 
   /// `x` with `digits` significant digits for people: plain notation for
-  /// magnitudes in [10⁻³, 10⁴), otherwise `m × 10ⁿ` with a Unicode
+  /// magnitudes in [10⁻³, 10³), otherwise `m × 10ⁿ` with a Unicode
   /// superscript exponent (`1.07 × 10⁻²¹`). Zero prints as `0`.
   package static func readable(_ x: Double, digits: Int = 3) -> String {
     if x.isNaN { return "NaN" }
     if x.isInfinite { return x < 0 ? "−∞" : "∞" }
     if x == 0 { return "0" }
     let magnitude = abs(x)
-    if magnitude >= 1e-3 && magnitude < 1e4 {
+    if magnitude >= 1e-3 && magnitude < 1e3 {
       let text = String(format: "%.\(digits)g", x)
-      return text.replacingOccurrences(of: "-", with: "−")
+      // 999.6 rounds up to "1e+03"; that case falls through to m × 10ⁿ.
+      if !text.contains("e") {
+        return text.replacingOccurrences(of: "-", with: "−")
+      }
     }
     // Split into mantissa and exponent from the %e rendering, which
     // already rounds the mantissa correctly (9.999e5 -> 1.00e+06).

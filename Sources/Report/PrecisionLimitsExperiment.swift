@@ -55,10 +55,7 @@ struct PrecisionLimitsExperiment: ExperimentKind {
       return try items.map { item in
         let text = try item.string()
         guard let precision = Precision(rawValue: text) else {
-          let hint = EditDistance.closestMatch(to: text, in: names)
-            .map { "; did you mean \"\($0)\"?" } ?? ""
-          throw item.error(
-            "unknown precision \"\(text)\"\(hint) Accepted: " + names.joined(separator: ", "))
+          throw item.error(JSONReader.unknown("precision", text, accepted: names))
         }
         return precision
       }

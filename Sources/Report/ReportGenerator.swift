@@ -30,34 +30,36 @@ public enum ReportGenerator {
     progress: (ReportProgress) -> Void = { _ in }
   ) throws -> ReportSummary {
     let templates = try TemplateSet(folder: options.templatesFolder ?? TemplateSet.defaultFolder)
+    let seed = options.seed ?? configuration.seed
+
+    // 1. Run every experiment before anything is staged.
+    var results = try runExperiments(configuration, seed: seed, options: options, progress)
+
+    // 2. One palette for the whole report, so a series name keeps its
+    //    colour in every figure.
+    let palette = reportPalette(results.flatMap { $0 })
+    for section in results.indices {
+      for figure in results[section].indices {
+        results[section][figure].figure.usePalette(palette)
+      }
+    }
+
+    // 3. Render, write the pages, and swap the report into place.
     var folder = try OutputFolder(target: options.outputFolder)
     do {
-      let seed = options.seed ?? configuration.seed
       let renderer = PageRenderer(
         templates: templates, version: ReportVersion.current, seed: seed,
         command: options.command)
       var pages: [PageContent] = []
-      let figureCount = configuration.sections.reduce(0) { $0 + $1.figures.count }
-      var figuresDone = 0
       for (offset, section) in configuration.sections.enumerated() {
-        progress(.sectionStarted(
-          index: offset + 1, count: configuration.sections.count, title: section.title))
         var page = PageContent(
           number: offset + 1, slug: section.id, title: section.title,
           finding: section.finding, introduction: section.introduction, figures: [],
-          tables: [], configuration: "")
-        for figure in section.figures {
-          let context = ExperimentContext(
-            seed: figureSeed(seed, id: figure.id), jobs: options.jobs ?? defaultJobs,
-            palette: palette)
-          let result = try run(figure, in: context)
-          page.figures.append(
-            try write(result, of: figure, options: options, into: &folder))
+          tables: [], configuration: describe(section, seed: seed))
+        for (figure, result) in zip(section.figures, results[offset]) {
+          page.figures.append(try write(result, of: figure, options: options, into: &folder))
           page.tables += result.tables
-          figuresDone += 1
-          progress(.figureFinished(id: figure.id, index: figuresDone, count: figureCount))
         }
-        page.configuration = describe(section, seed: seed)
         pages.append(page)
       }
       try writePages(pages, configuration: configuration, renderer: renderer, into: &folder)
@@ -70,6 +72,40 @@ public enum ReportGenerator {
       folder.discard()
       throw error
     }
+  }
+
+  /// Runs every figure's experiment, section by section.
+  private static func runExperiments(
+    _ configuration: ReportConfiguration, seed: UInt64, options: ReportOptions,
+    _ progress: (ReportProgress) -> Void
+  ) throws -> [[ExperimentResult]] {
+    let figureCount = configuration.sections.reduce(0) { $0 + $1.figures.count }
+    var figuresDone = 0
+    return try configuration.sections.enumerated().map { offset, section in
+      progress(.sectionStarted(
+        index: offset + 1, count: configuration.sections.count, title: section.title))
+      return try section.figures.map { figure in
+        let context = ExperimentContext(
+          seed: figureSeed(seed, id: figure.id), jobs: options.jobs ?? defaultJobs,
+          palette: SeriesPalette(seededKeys: WeightInitializer.names))
+        let result = try run(figure, in: context)
+        figuresDone += 1
+        progress(.figureFinished(id: figure.id, index: figuresDone, count: figureCount))
+        return result
+      }
+    }
+  }
+
+  /// A palette seeded with every series name of the report, in order of
+  /// first appearance, so no two names share a slot unless the report has
+  /// more names than styles.
+  private static func reportPalette(_ results: [ExperimentResult]) -> SeriesPalette {
+    var keys: [String] = []
+    for panel in results.flatMap({ $0.figure.panels }) {
+      keys += panel.lines.filter { $0.color == nil }.map { $0.colorKey ?? $0.label ?? "" }
+      keys += panel.histograms.map { $0.colorKey ?? $0.label ?? "" }
+    }
+    return SeriesPalette(seededKeys: keys.filter { !$0.isEmpty })
   }
 
   private static func run(
@@ -95,12 +131,6 @@ public enum ReportGenerator {
   }
 
   private static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
-
-  /// Every initializer name in a fixed order, so each keeps its colour in
-  /// every figure.
-  private static var palette: SeriesPalette {
-    SeriesPalette(seededKeys: WeightInitializer.names)
-  }
 
   private static func writePages(
     _ pages: [PageContent], configuration: ReportConfiguration,

@@ -42,7 +42,7 @@ struct DepthSweepExperimentTests {
       ),
       (
         #""pairs": [{"initializer": "normal", "activation": "relu", "gain": 2}]"#,
-        #".pairs[0].gain: unknown key "gain" Accepted keys: initializer, activation"#
+        #".pairs[0].gain: unknown key "gain"; accepted keys: initializer, activation"#
       ),
       (#""pairs": []"#, ".pairs: expected 1 to 6 pairs, got 0"),
       (#""depths": [1, 4]"#, ".depths[0]: expected a whole number from 2 to 200, got 1.0"),

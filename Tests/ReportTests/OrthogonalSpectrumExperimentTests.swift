@@ -38,7 +38,7 @@ struct OrthogonalSpectrumExperimentTests {
       (#""width": "nan""#, #".width: expected a number, got the string "nan""#),
       (
         #""seed": 3"#,
-        #".seed: unknown key "seed" Accepted keys: kind, initializers, depths, width"#
+        #".seed: unknown key "seed"; accepted keys: kind, initializers, depths, width"#
       ),
     ])
   func badParameters(replacement: String, message: String) {
