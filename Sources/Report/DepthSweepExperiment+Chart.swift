@@ -11,7 +11,9 @@ extension DepthSweepExperiment {
       xAxis: Axis(
         label: "depth L (number of layers)", scale: .linear,
         limits: (x.first! - margin)...(x.last! + margin)),
-      yAxis: Axis(label: "rms(∂L/∂H<sub>1</sub>) / rms(∂L/∂H<sub>L</sub>)", scale: .log10))
+      yAxis: Axis(
+        label: "rms(∂L/∂H<sub>1</sub>) / rms(∂L/∂H<sub>L</sub>)", scale: .log10,
+        limits: Self.ratioLimits(curves)))
     plot.legend = .automatic
 
     for curve in curves {
@@ -27,6 +29,13 @@ extension DepthSweepExperiment {
     var figure = Figure(plot, widthInInches: 6.4, heightInInches: 4.8)
     figure.title = "Width \(width), batch \(batchSize), \(seedCountText) (band: min…max)"
     return figure
+  }
+
+  /// Decade limits around every measured band edge and prediction.
+  private static func ratioLimits(_ curves: [Curve]) -> ClosedRange<Double>? {
+    Axis.decadeLimits(around: curves.flatMap { curve in
+      curve.measured.flatMap { [$0.min, $0.max] } + curve.predicted
+    })
   }
 
   /// The initializer's name, so it keeps its report-wide style, unless

@@ -92,7 +92,7 @@ struct DepthSweepExperiment: ExperimentKind, Equatable {
   }
 
   func run(in context: ExperimentContext) throws -> ExperimentResult {
-    let seeds = context.seeds(seedCount)
+    let seeds = context.derivedSeeds(seedCount)
     let curves = try pairs.map { pair in
       let configuration = SweepConfiguration(
         initializers: [pair.initializer], activations: [pair.activation], depths: depths,

@@ -8,14 +8,26 @@ extension GainComparisonExperiment {
   func chart(_ curves: [Curve]) -> Figure {
     let layers = (0...depth).map(Double.init)
     let xLimits = -0.5...Double(depth) + 0.5
+    let forwardValues = curves.flatMap { curve in
+      curve.layers.flatMap { [$0.forwardRMS.min, $0.forwardRMS.max] }
+        + curve.theory.map { $0.activationSecondMoment.squareRoot() }
+    }
+    let backwardValues = curves.flatMap { curve in
+      curve.layers.flatMap { [$0.gradientRMS.min, $0.gradientRMS.max] }
+        + curve.theory.map { $0.gradientSecondMoment.squareRoot() }
+    }
     var forward = Plot(
       title: "Forward: signal",
       xAxis: Axis(label: "layer l", scale: .linear, limits: xLimits),
-      yAxis: Axis(label: "rms(H<sub>l</sub>)", scale: .log10))
+      yAxis: Axis(
+        label: "rms(H<sub>l</sub>)", scale: .log10,
+        limits: Axis.decadeLimits(around: forwardValues)))
     var backward = Plot(
       title: "Backward: gradient",
       xAxis: Axis(label: "layer l", scale: .linear, limits: xLimits),
-      yAxis: Axis(label: "rms(∂L/∂H<sub>l</sub>)", scale: .log10))
+      yAxis: Axis(
+        label: "rms(∂L/∂H<sub>l</sub>)", scale: .log10,
+        limits: Axis.decadeLimits(around: backwardValues)))
     forward.legend = .automatic
     backward.legend = .hidden
 

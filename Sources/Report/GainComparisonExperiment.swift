@@ -79,7 +79,7 @@ struct GainComparisonExperiment: ExperimentKind, Equatable {
   func run(in context: ExperimentContext) throws -> ExperimentResult {
     let configuration = SweepConfiguration(
       initializers: initializers, activations: [activation], depths: [depth],
-      widths: [width], seeds: context.seeds(seedCount), batchSize: batchSize)
+      widths: [width], seeds: context.derivedSeeds(seedCount), batchSize: batchSize)
     let result = try Sweep.run(configuration, jobs: context.jobs)
     let curves = result.aggregated().map { aggregate in
       Curve(

@@ -10,6 +10,9 @@ extension LineSeries {
     var line = LineSeries(
       label: label, x: x, y: spreads.map(\.mean), colorKey: colorKey, showsMarkers: true)
     line.markerSizeInPoints = 4
+    // Wider than a theory line, so its colour shows around a dashed
+    // prediction drawn on top of it.
+    line.lineWidthInPoints = 2
     line.band = Band(lower: spreads.map(\.min), upper: spreads.map(\.max))
     return line
   }

@@ -32,9 +32,10 @@ extension OrthogonalSpectrumExperiment {
           label: depth == depths.first && theory.isEmpty ? "theory, n → ∞" : nil,
           x: shown.indices.map { (Double($0) + 0.5) / n }, y: Array(shown)))
         if values.count < spectrum.values.count {
+          let label = plot.referenceLines.isEmpty ? "float64 resolution" : nil
           plot.referenceLines.append(ReferenceLine(
-            .horizontal, at: spectrum.resolution, label: "float64 resolution",
-            labelSide: .before, color: .darkGray, dash: .dotted))
+            .horizontal, at: spectrum.resolution, label: label, labelSide: .before,
+            color: .darkGray, dash: .dotted))
         }
       }
       plot.lines += theory
