@@ -96,11 +96,19 @@ public enum ReportGenerator {
     }
   }
 
-  /// A palette seeded with every series name of the report, in order of
-  /// first appearance, so no two names share a slot unless the report has
-  /// more names than styles.
+  /// The chapter's initializers, which get the first palette slots so
+  /// they have distinct colours (none of them black, the colour of theory
+  /// lines) in every figure of every report.
+  static let leadingSeriesKeys = [
+    "mxnet-default", "normal:sigma=0.01", "xavier-uniform", "kaiming-normal",
+    "glorot-standard", "orthogonal",
+  ]
+
+  /// A palette seeded with the chapter's initializers, then every other
+  /// series name of the report in order of first appearance, so no two
+  /// names share a slot unless the report has more names than styles.
   private static func reportPalette(_ results: [ExperimentResult]) -> SeriesPalette {
-    var keys: [String] = []
+    var keys = leadingSeriesKeys
     for panel in results.flatMap({ $0.figure.panels }) {
       keys += panel.lines.filter { $0.color == nil }.map { $0.colorKey ?? $0.label ?? "" }
       keys += panel.histograms.map { $0.colorKey ?? $0.label ?? "" }
