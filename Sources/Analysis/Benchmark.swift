@@ -20,6 +20,16 @@ public struct BenchmarkResult: Equatable, Sendable {
   public var rawSeconds: Double
   /// Wall-clock seconds of the sweep.
   public var sweepSeconds: Double
+  /// Process CPU seconds (all threads) of both raw GEMM phases together.
+  public var rawCPUSeconds: Double
+  /// Process CPU seconds (all threads) of the sweep.
+  public var sweepCPUSeconds: Double
+  /// The ratio of GEMM flops per CPU-second, sweep over raw: less sensitive than `ratio`
+  /// to other processes competing for the cores, since waiting time is not counted.
+  public var cpuTimeRatio: Double {
+    (sweepGigaflops * sweepSeconds / sweepCPUSeconds)
+      / (rawGemmGigaflops * rawSeconds / rawCPUSeconds)
+  }
   /// Cells in the sweep.
   public var cellCount: Int
   /// Peak resident set size of the process so far (getrusage `ru_maxrss`), in bytes.
@@ -68,22 +78,29 @@ public enum Benchmark {
     BLASThreads.useSingleThread()
 
     // 1. Raw rate, before the sweep.
+    let rawCPUStart = processCPUSeconds()
     let rawBefore = rawGemmRate(jobs: jobs, gemmsPerWorker: gemmsPerWorker)
+    var rawCPU = processCPUSeconds() - rawCPUStart
 
     // 2. Sweep rate.
     let sweepStart = DispatchTime.now()
+    let sweepCPUStart = processCPUSeconds()
     let result = try Sweep.run(sweep, jobs: jobs, progress: progress)
     let sweepSeconds = seconds(since: sweepStart)
+    let sweepCPU = processCPUSeconds() - sweepCPUStart
     let sweepFlops = result.cells.reduce(0) { $0 + sweep.network(for: $1).gemmFlops }
 
     // 3. Raw rate again after the sweep; the mean of both halves the effect of load that
     // other processes put on the machine during one of the phases.
+    let rawAfterStart = processCPUSeconds()
     let rawAfter = rawGemmRate(jobs: jobs, gemmsPerWorker: gemmsPerWorker)
+    rawCPU += processCPUSeconds() - rawAfterStart
     return BenchmarkResult(
       jobs: jobs, rawGemmGigaflops: (rawBefore.gigaflops + rawAfter.gigaflops) / 2,
       sweepGigaflops: sweepFlops / sweepSeconds / 1e9,
       rawSeconds: rawBefore.seconds + rawAfter.seconds,
-      sweepSeconds: sweepSeconds, cellCount: result.cells.count,
+      sweepSeconds: sweepSeconds, rawCPUSeconds: rawCPU, sweepCPUSeconds: sweepCPU,
+      cellCount: result.cells.count,
       peakMemoryBytes: peakResidentBytes())
   }
 
@@ -111,6 +128,13 @@ public enum Benchmark {
 
   private static func seconds(since start: DispatchTime) -> Double {
     Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+  }
+
+  /// CPU time of the whole process (user + system, all threads) in seconds.
+  static func processCPUSeconds() -> Double {
+    var time = timespec()
+    guard clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time) == 0 else { return .nan }
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 
   /// The process's peak resident set size; Linux reports `ru_maxrss` in kilobytes.

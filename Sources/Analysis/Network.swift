@@ -23,11 +23,25 @@ public enum Network {
   public static func measure(_ configuration: NetworkConfiguration, seed: UInt64) throws
     -> NetworkMeasurement
   {
+    try measure(configuration, seed: seed, weights: nil)
+  }
+
+  /// `measure`, reusing `weights` when given; they must be `weights(configuration, seed:)`,
+  /// which sweeps share between cells that differ only in activation.
+  package static func measure(
+    _ configuration: NetworkConfiguration, seed: UInt64, weights: [[Double]]?
+  ) throws -> NetworkMeasurement {
     try configuration.validate()
     switch configuration.precision {
-    case .float32: return try Runner<Float>(configuration, seed: seed).run()
-    case .float64: return try Runner<Double>(configuration, seed: seed).run()
+    case .float32: return try Runner<Float>(configuration, seed: seed, weights: weights).run()
+    case .float64: return try Runner<Double>(configuration, seed: seed, weights: weights).run()
     }
+  }
+
+  /// The key of the weight stream: cells with equal keys and seeds draw equal weights.
+  package static func weightKey(_ configuration: NetworkConfiguration) -> String {
+    let c = configuration
+    return "weights|\(c.initializer)|\(c.widths)|\(c.weightScale)"
   }
 
   /// Runs `measure` and also returns the raw input, output gradient, weight gradients and
@@ -54,7 +68,7 @@ public enum Network {
     -> [[Double]]
   {
     let c = configuration
-    let key = "weights|\(c.initializer)|\(c.widths)|\(c.weightScale)"
+    let key = weightKey(c)
     var rng = SeededGenerator(seed: seed, stream: SeededGenerator.streamID(key))
     return try (1..<c.widths.count).map { l in
       let w = try c.initializer.makeWeights(
@@ -86,9 +100,12 @@ private struct Runner<T: NetworkScalar> {
   let widths: [Int]
   let b: Int
 
-  init(_ configuration: NetworkConfiguration, seed: UInt64) {
+  let sharedWeights: [[Double]]?
+
+  init(_ configuration: NetworkConfiguration, seed: UInt64, weights: [[Double]]? = nil) {
     c = configuration
     self.seed = seed
+    sharedWeights = weights
     widths = configuration.widths
     b = configuration.batchSize
   }
@@ -101,7 +118,7 @@ private struct Runner<T: NetworkScalar> {
     var data = SeededGenerator(seed: seed, stream: SeededGenerator.streamID(dataKey))
 
     // 1. Weights and inputs.
-    let w = try Network.weights(c, seed: seed).map { matrix -> Storage<T> in
+    let w = try (sharedWeights ?? Network.weights(c, seed: seed)).map { matrix -> Storage<T> in
       let s = Storage<T>(matrix.count)
       for i in 0..<matrix.count { s.pointer[i] = T(matrix[i]) }
       return s
