@@ -36,6 +36,7 @@ public enum CommandLineTool {
     SweepCommand.self,
     SampleCommand.self,
     ListCommand.self,
+    BenchCommand.self,
   ]
 
   private static func dispatch(_ arguments: [String], console: Console) throws -> Int32 {
