@@ -179,6 +179,7 @@ private struct Runner<T: NetworkScalar> {
         transA: false, transB: true, m: b, n: nIn, k: n, a: gz, lda: n,
         b: w[l - 1].pointer, ldb: n, c: gPrevious.pointer, ldc: nIn)
       layers[l].weightGradient = summarize(dW, count: nIn * n)
+      if c.hasZeroBias { layers[l].biasGradient = biasGradient(gz, width: n) }
       trace?.pointee.weightGradients[l - 1] = (0..<(nIn * n)).map { Double(dW.pointer[$0]) }
       layers[l - 1].gradient = summarize(gPrevious, count: b * nIn)
       layers[l].backwardGain = ratio(layers[l - 1].gradient.rms, layers[l].gradient.rms)
@@ -209,6 +210,15 @@ private struct Runner<T: NetworkScalar> {
       }
     }
     return c.outputGradient == .squaredError ? loss * scale / 2 : nil
+  }
+
+  /// dL/db_l = Σ over the batch of G_z (column sums, accumulated in float64), summarized.
+  private func biasGradient(_ gz: UnsafePointer<T>, width n: Int) -> TensorSummary {
+    var sums = [Double](repeating: 0, count: n)
+    for row in 0..<b {
+      for j in 0..<n { sums[j] += Double(gz[row * n + j]) }
+    }
+    return sums.withUnsafeBufferPointer { TensorSummary.summarize($0) }
   }
 
   private func summarize(_ s: Storage<T>, count: Int) -> TensorSummary {
