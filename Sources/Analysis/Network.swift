@@ -78,18 +78,22 @@ public enum Network {
   }
 }
 
-/// Owned storage for one matrix, written before it is read.
+/// Storage for one matrix, written before it is read, taken from and returned to the
+/// creating thread's `BufferPool` (a `Runner` never shares storage across threads).
 private final class Storage<T: NetworkScalar> {
   let count: Int
   let pointer: UnsafeMutablePointer<T>
+  private let pool: BufferPool
 
   init(_ count: Int) {
     self.count = count
+    pool = BufferPool.current
     // Left uninitialized: T is a trivial type and every use writes before it reads.
-    pointer = .allocate(capacity: max(count, 1))
+    pointer = pool.take(count * MemoryLayout<T>.stride)
+      .bindMemory(to: T.self, capacity: max(count, 1))
   }
 
-  deinit { pointer.deallocate() }
+  deinit { pool.give(UnsafeMutableRawPointer(pointer), bytes: count * MemoryLayout<T>.stride) }
 
   var buffer: UnsafeBufferPointer<T> { UnsafeBufferPointer(start: pointer, count: count) }
 }
