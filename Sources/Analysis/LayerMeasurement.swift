@@ -13,6 +13,9 @@ public struct LayerMeasurement: Equatable, Sendable {
   public var gradient: TensorSummary
   /// dL/dW_l = H_{l−1}ᵀ (G_l ⊙ φ′(Z_l)); `nil` for the input layer.
   public var weightGradient: TensorSummary?
+  /// dL/db_l = Σ_batch G_l ⊙ φ′(Z_l) for a zero bias; `nil` at layer 0 and unless
+  /// `NetworkConfiguration.hasZeroBias`.
+  public var biasGradient: TensorSummary?
 
   /// The forward RMS gain rms(H_l) / rms(H_{l−1}); `nil` at layer 0 or when the previous
   /// RMS is 0.

@@ -23,11 +23,25 @@ public enum Network {
   public static func measure(_ configuration: NetworkConfiguration, seed: UInt64) throws
     -> NetworkMeasurement
   {
+    try measure(configuration, seed: seed, weights: nil)
+  }
+
+  /// `measure`, reusing `weights` when given; they must be `weights(configuration, seed:)`,
+  /// which sweeps share between cells that differ only in activation.
+  package static func measure(
+    _ configuration: NetworkConfiguration, seed: UInt64, weights: [[Double]]?
+  ) throws -> NetworkMeasurement {
     try configuration.validate()
     switch configuration.precision {
-    case .float32: return try Runner<Float>(configuration, seed: seed).run()
-    case .float64: return try Runner<Double>(configuration, seed: seed).run()
+    case .float32: return try Runner<Float>(configuration, seed: seed, weights: weights).run()
+    case .float64: return try Runner<Double>(configuration, seed: seed, weights: weights).run()
     }
+  }
+
+  /// The key of the weight stream: cells with equal keys and seeds draw equal weights.
+  package static func weightKey(_ configuration: NetworkConfiguration) -> String {
+    let c = configuration
+    return "weights|\(c.initializer)|\(c.widths)|\(c.weightScale)"
   }
 
   /// Runs `measure` and also returns the raw input, output gradient, weight gradients and
@@ -54,7 +68,7 @@ public enum Network {
     -> [[Double]]
   {
     let c = configuration
-    let key = "weights|\(c.initializer)|\(c.widths)|\(c.weightScale)"
+    let key = weightKey(c)
     var rng = SeededGenerator(seed: seed, stream: SeededGenerator.streamID(key))
     return try (1..<c.widths.count).map { l in
       let w = try c.initializer.makeWeights(
@@ -64,18 +78,22 @@ public enum Network {
   }
 }
 
-/// Owned storage for one matrix, written before it is read.
+/// Storage for one matrix, written before it is read, taken from and returned to the
+/// creating thread's `BufferPool` (a `Runner` never shares storage across threads).
 private final class Storage<T: NetworkScalar> {
   let count: Int
   let pointer: UnsafeMutablePointer<T>
+  private let pool: BufferPool
 
   init(_ count: Int) {
     self.count = count
+    pool = BufferPool.current
     // Left uninitialized: T is a trivial type and every use writes before it reads.
-    pointer = .allocate(capacity: max(count, 1))
+    pointer = pool.take(count * MemoryLayout<T>.stride)
+      .bindMemory(to: T.self, capacity: max(count, 1))
   }
 
-  deinit { pointer.deallocate() }
+  deinit { pool.give(UnsafeMutableRawPointer(pointer), bytes: count * MemoryLayout<T>.stride) }
 
   var buffer: UnsafeBufferPointer<T> { UnsafeBufferPointer(start: pointer, count: count) }
 }
@@ -86,9 +104,12 @@ private struct Runner<T: NetworkScalar> {
   let widths: [Int]
   let b: Int
 
-  init(_ configuration: NetworkConfiguration, seed: UInt64) {
+  let sharedWeights: [[Double]]?
+
+  init(_ configuration: NetworkConfiguration, seed: UInt64, weights: [[Double]]? = nil) {
     c = configuration
     self.seed = seed
+    sharedWeights = weights
     widths = configuration.widths
     b = configuration.batchSize
   }
@@ -101,7 +122,7 @@ private struct Runner<T: NetworkScalar> {
     var data = SeededGenerator(seed: seed, stream: SeededGenerator.streamID(dataKey))
 
     // 1. Weights and inputs.
-    let w = try Network.weights(c, seed: seed).map { matrix -> Storage<T> in
+    let w = try (sharedWeights ?? Network.weights(c, seed: seed)).map { matrix -> Storage<T> in
       let s = Storage<T>(matrix.count)
       for i in 0..<matrix.count { s.pointer[i] = T(matrix[i]) }
       return s
@@ -162,6 +183,7 @@ private struct Runner<T: NetworkScalar> {
         transA: false, transB: true, m: b, n: nIn, k: n, a: gz, lda: n,
         b: w[l - 1].pointer, ldb: n, c: gPrevious.pointer, ldc: nIn)
       layers[l].weightGradient = summarize(dW, count: nIn * n)
+      if c.hasZeroBias { layers[l].biasGradient = biasGradient(gz, width: n) }
       trace?.pointee.weightGradients[l - 1] = (0..<(nIn * n)).map { Double(dW.pointer[$0]) }
       layers[l - 1].gradient = summarize(gPrevious, count: b * nIn)
       layers[l].backwardGain = ratio(layers[l - 1].gradient.rms, layers[l].gradient.rms)
@@ -192,6 +214,15 @@ private struct Runner<T: NetworkScalar> {
       }
     }
     return c.outputGradient == .squaredError ? loss * scale / 2 : nil
+  }
+
+  /// dL/db_l = Σ over the batch of G_z (column sums, accumulated in float64), summarized.
+  private func biasGradient(_ gz: UnsafePointer<T>, width n: Int) -> TensorSummary {
+    var sums = [Double](repeating: 0, count: n)
+    for row in 0..<b {
+      for j in 0..<n { sums[j] += Double(gz[row * n + j]) }
+    }
+    return sums.withUnsafeBufferPointer { TensorSummary.summarize($0) }
   }
 
   private func summarize(_ s: Storage<T>, count: Int) -> TensorSummary {

@@ -3,8 +3,9 @@
 /// Layer l = 1 … depth computes `Z_l = H_{l−1} W_l`, `H_l = φ(Z_l)`, with `H_0` the
 /// `batch × widths[0]` input and `W_l` a `widths[l−1] × widths[l]` matrix (fan-in =
 /// `widths[l−1]`), drawn from `initializer` and multiplied by `weightScale`. Every layer,
-/// the last included, applies the activation. Biases are absent: a zero bias leaves the
-/// forward and backward passes through H and W unchanged.
+/// the last included, applies the activation. Biases are absent by default; with
+/// `hasZeroBias` each layer has a bias b_l = 0, which leaves Z, H, G and dW unchanged and
+/// adds the bias gradient dL/db_l to the measurement.
 public struct NetworkConfiguration: Hashable, Sendable {
   /// Layer widths: `widths[0]` is the input dimension, `widths[l]` the width of layer l.
   public var widths: [Int]
@@ -23,6 +24,8 @@ public struct NetworkConfiguration: Hashable, Sendable {
   public var inputs: InputDistribution
   /// The start of the backward pass.
   public var outputGradient: OutputGradient
+  /// Whether every layer has a zero bias whose gradient is measured.
+  public var hasZeroBias = false
 
   /// Creates a configuration from explicit widths.
   public init(

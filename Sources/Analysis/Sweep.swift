@@ -39,6 +39,9 @@ public enum Sweep {
 
   /// Measures `networks[i]` with `seeds[i]` for every i on `jobs` threads.
   ///
+  /// Networks with the same weight key and seed (they differ only in activation) form one
+  /// work unit that draws its weights once; results do not change, since those networks
+  /// would draw identical weights anyway.
   /// - Throws: The error of the lowest-index failing network.
   package static func measureAll(
     _ networks: [NetworkConfiguration], seeds: [UInt64], jobs: Int,
@@ -51,24 +54,50 @@ public enum Sweep {
     }
     BLASThreads.useSingleThread()
     let total = networks.count
+    let units = workUnits(networks, seeds: seeds)
     let state = Mutex(State(results: Array(repeating: nil, count: total)))
-    let workers = min(jobs, max(total, 1))
+    let workers = min(jobs, max(units.count, 1))
 
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       while true {
-        let index: Int = state.withLock { s in
+        let unit: Int = state.withLock { s in
           defer { s.next += 1 }
           return s.next
         }
-        guard index < total else { return }
-        let result = Result { try Network.measure(networks[index], seed: seeds[index]) }
-        state.withLock { s in
-          s.results[index] = result
-          s.completed += 1
-          progress?(s.completed, total)
+        guard unit < units.count else { return }
+        let members = units[unit]
+        let first = members[0]
+        let weights = Result { try Network.weights(networks[first], seed: seeds[first]) }
+        for index in members {
+          let result = Result {
+            try Network.measure(networks[index], seed: seeds[index], weights: weights.get())
+          }
+          state.withLock { s in
+            s.results[index] = result
+            s.completed += 1
+            progress?(s.completed, total)
+          }
         }
       }
     }
     return try state.withLock { s in try s.results.map { try $0!.get() } }
+  }
+
+  /// Indices grouped by (weight key, seed), groups in order of their first member.
+  private static func workUnits(_ networks: [NetworkConfiguration], seeds: [UInt64])
+    -> [[Int]]
+  {
+    var units: [[Int]] = []
+    var unitOfKey: [String: Int] = [:]
+    for index in networks.indices {
+      let key = Network.weightKey(networks[index]) + "|\(seeds[index])"
+      if let unit = unitOfKey[key] {
+        units[unit].append(index)
+      } else {
+        unitOfKey[key] = units.count
+        units.append([index])
+      }
+    }
+    return units
   }
 }

@@ -21,6 +21,8 @@ public struct SweepConfiguration: Hashable, Sendable {
   public var inputs: InputDistribution
   /// Start of every backward pass.
   public var outputGradient: OutputGradient
+  /// Whether every network has zero biases whose gradients are measured.
+  public var hasZeroBias = false
 
   /// Creates a sweep configuration; only the initializer and activation axes are required.
   public init(
@@ -66,10 +68,12 @@ public struct SweepConfiguration: Hashable, Sendable {
 
   /// The network a cell measures.
   public func network(for cell: SweepCell) -> NetworkConfiguration {
-    NetworkConfiguration(
+    var network = NetworkConfiguration(
       width: cell.width, depth: cell.depth, initializer: cell.initializer,
       activation: cell.activation, batchSize: batchSize, precision: precision,
       weightScale: cell.weightScale, inputs: inputs, outputGradient: outputGradient)
+    network.hasZeroBias = hasZeroBias
+    return network
   }
 
   /// Checks that every axis is non-empty and every network valid.

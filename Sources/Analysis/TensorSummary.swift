@@ -80,6 +80,11 @@ public struct TensorSummary: Equatable, Sendable {
   /// Pass 1: moments assuming finite entries; the tail is padded with zeros, which add
   /// nothing to the sums and are subtracted from the zero count.
   private static func finiteMoments<T: NetworkScalar>(_ x: UnsafeBufferPointer<T>) -> Moments {
+    if T.self == Float.self {
+      return finiteMoments(UnsafeBufferPointer(
+        start: UnsafeRawPointer(x.baseAddress)?.assumingMemoryBound(to: Float.self),
+        count: x.count))
+    }
     var sum = SIMD8<Double>()
     var sumSquares = SIMD8<Double>()
     var maxAbs = SIMD8<Double>()
@@ -98,6 +103,42 @@ public struct TensorSummary: Equatable, Sendable {
     return Moments(
       sum: sum.sum(), sumSquares: sumSquares.sum(), maxAbs: maxAbs.max(),
       zeros: Int(zeros.wrappedSum()) - padding)
+  }
+
+  /// Pass 1 for float32: max |x| and the zero count are exact in float32, so only the sums
+  /// widen to float64 (half the vector work of widening everything). Same results as the
+  /// generic pass.
+  private static func finiteMoments(_ x: UnsafeBufferPointer<Float>) -> Moments {
+    var sum = SIMD8<Double>()
+    var sumSquares = SIMD8<Double>()
+    var maxAbs = SIMD8<Float>()
+    var zeros = SIMD8<Int32>()
+    let full = x.count / 8 * 8
+    var i = 0
+    while i < full {
+      let v = UnsafeRawPointer(x.baseAddress! + i).loadUnaligned(as: SIMD8<Float>.self)
+      let d = SIMD8<Double>(v)
+      sum += d
+      sumSquares += d * d
+      let a = unsafeBitCast(unsafeBitCast(v, to: SIMD8<UInt32>.self) & 0x7FFF_FFFF,
+        to: SIMD8<Float>.self)
+      maxAbs.replace(with: a, where: a .> maxAbs)
+      zeros &-= unsafeBitCast(v .== 0, to: SIMD8<Int32>.self)
+      i += 8
+    }
+    var moments = Moments(
+      sum: sum.sum(), sumSquares: sumSquares.sum(), maxAbs: Double(maxAbs.max()),
+      zeros: Int(zeros.wrappedSum()))
+    // The tail, in order, after the lanes.
+    while i < x.count {
+      let d = Double(x[i])
+      moments.sum += d
+      moments.sumSquares += d * d
+      moments.maxAbs = max(moments.maxAbs, abs(d))
+      moments.zeros += d == 0 ? 1 : 0
+      i += 1
+    }
+    return moments
   }
 
   /// Pass 2: moments over the finite entries only, and their count; the tail is NaN.

@@ -94,6 +94,24 @@ struct NetworkTests {
     }
   }
 
+  @Test("A zero bias's gradient is the batch sum of the output gradient through identity")
+  func biasGradient() throws {
+    // With φ = identity, dL/db_L = Σ_batch G_L exactly as computed here in float64 from the
+    // same float64 G_L; the two sums differ only in summation order (a few ulps).
+    var config = NetworkConfiguration(
+      widths: [3, 4, 5], initializer: WeightInitializer(.xavierNormal),
+      activation: Activation(.identity), batchSize: 6, precision: .float64)
+    config.hasZeroBias = true
+    let m = try Network.measure(config, seed: 3)
+    let g = try Network.trace(config, seed: 3).outputGradient
+    let sums = (0..<5).map { j in (0..<6).reduce(0.0) { $0 + g[$1 * 5 + j] } }
+    let rms = (sums.reduce(0) { $0 + $1 * $1 } / 5).squareRoot()
+    #expect(abs(m.layers[2].biasGradient!.rms - rms) < 1e-14 * rms)
+    #expect(m.layers[0].biasGradient == nil)
+    config.hasZeroBias = false
+    #expect(try Network.measure(config, seed: 3).layers[2].biasGradient == nil)
+  }
+
   @Test("Float32 and float64 networks agree to float32 precision")
   func precisionsAgree() throws {
     // Same weights and data; float32 rounding of 64-term dot products over 5 layers keeps
