@@ -10,6 +10,8 @@ enum DefaultReport {
   /// The sections' JSON objects, in reading order.
   static let sectionJSON: [String] = [
     vanishingSection,
+    defaultsSection,
+    xavierSection,
   ]
 
   /// The whole default configuration as JSON text.
