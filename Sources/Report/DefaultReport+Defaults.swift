@@ -4,7 +4,7 @@ extension DefaultReport {
     {
       "id": "mxnet-default",
       "title": "MXNet's default initialisation",
-      "finding": "At width 256, MXNet's default U(−0.07, 0.07) shrinks the signal by ≈ 0.647 per layer (3.65 × 10⁻¹⁰ after 50 linear layers); N(0, 0.01²) shrinks it by 0.16 and underflows to 0 in float32.",
+      "finding": "At width 256, MXNet's default U(−0.07, 0.07) shrinks the signal by ≈ 0.647 per layer (3.65 × 10⁻¹⁰ after 50 linear layers); N(0, 0.01²) shrinks it by 0.16, into float32's denormals, and with ReLU to exactly 0 at layer 48.",
       "introduction": [
         "Calling net.initialize() in MXNet without arguments draws every weight from the uniform distribution U(−0.07, 0.07) and sets every bias to 0. The other choice the chapter's code often makes is a normal distribution with σ = 0.01. Neither looks at the layer: the same 0.07 and 0.01 are used for a layer with 10 inputs and for one with 10 000. The first figure checks the samplers: 50 000 draws against the exact density. U(−a, a) is flat at 1/(2a) ≈ 7.14 with standard deviation a/√3 ≈ 0.0404 for a = 0.07.",
         "What decides a deep network's fate is the product n · Var[W]. A unit with n inputs adds up n products wᵢhᵢ, so the variance of its output is n · Var[W] times the variance of its input, and the RMS is multiplied by √(n · Var[W]) in every layer. For MXNet's default at width 256 that factor is √(256 · 0.07²/3) ≈ 0.647; for N(0, 0.01²) it is √(256 · 10⁻⁴) = 0.16. After 50 layers that is 0.647⁵⁰ ≈ 3.4 × 10⁻¹⁰ and 0.16⁵⁰ ≈ 1.6 × 10⁻⁴⁰, below float32's smallest normal number (1.2 × 10⁻³⁸): the network computes with denormals and then with exact zeros.",
