@@ -33,7 +33,9 @@ struct LayerRMSExperiment: ExperimentKind, Equatable {
 
   /// One pass through the network.
   enum Direction: String {
+    /// From the input to layer L: rms(h_l).
     case forward
+    /// From layer L back to the input: rms(∂L/∂h_l).
     case backward
   }
 
