@@ -15,8 +15,8 @@ extension Activation {
     case .identity: h.update(from: z, count: count)
     case .relu: for i in 0..<count { h[i] = z[i] < 0 ? 0 : z[i] }
     case .leakyReLU: for i in 0..<count { h[i] = z[i] < 0 ? slope * z[i] : z[i] }
-    case .tanh: for i in 0..<count { h[i] = T.tanh(z[i]) }
-    case .sigmoid: for i in 0..<count { h[i] = 1 / (1 + T.exp(-z[i])) }
+    case .tanh: T.tanh(z, into: h, count: count)
+    case .sigmoid: T.sigmoid(z, into: h, count: count)
     case .softplus:
       for i in 0..<count { h[i] = (z[i] < 0 ? 0 : z[i]) + T.log1p(T.exp(-abs(z[i]))) }
     case .gelu: for i in 0..<count { h[i] = z[i] * (1 + T.erf(z[i] * invSqrt2)) / 2 }

@@ -8,14 +8,15 @@ public struct BenchmarkResult: Equatable, Sendable {
   /// Worker threads used for both measurements (one single-threaded BLAS stream each).
   public var jobs: Int
   /// Raw cblas_sgemm rate for 256 × 256 × 256 products, all workers at once, in GFLOP/s
-  /// (2 · 256³ flops per product).
+  /// (2 · 256³ flops per product): the mean of one measurement before and one after the
+  /// sweep.
   public var rawGemmGigaflops: Double
   /// GEMM flops of the sweep (`NetworkConfiguration.gemmFlops` summed over cells) divided
   /// by its wall-clock time, in GFLOP/s; everything else the sweep does counts as overhead.
   public var sweepGigaflops: Double
   /// `sweepGigaflops / rawGemmGigaflops`; the goal is ≥ 0.85.
   public var ratio: Double { sweepGigaflops / rawGemmGigaflops }
-  /// Wall-clock seconds of the raw GEMM phase.
+  /// Wall-clock seconds of both raw GEMM phases together.
   public var rawSeconds: Double
   /// Wall-clock seconds of the sweep.
   public var sweepSeconds: Double
@@ -32,7 +33,7 @@ public enum Benchmark {
   public static var sweepConfiguration: SweepConfiguration {
     let initializers: [WeightInitializer.Kind] = [
       .mxnetDefault, .normal, .xavierUniform, .xavierNormal, .kaimingUniform, .kaimingNormal,
-      .orthogonal,
+      .lecunNormal,
     ]
     return SweepConfiguration(
       initializers: initializers.map { WeightInitializer($0) },
@@ -42,9 +43,10 @@ public enum Benchmark {
 
   /// Runs the raw GEMM phase, then the benchmark sweep, on `jobs` workers.
   ///
-  /// Raw phase: each worker multiplies its own random 256 × 256 float32 matrices
-  /// `gemmsPerWorker` times with single-threaded cblas_sgemm, all workers at once, the way
-  /// a sweep uses the machine. Not for tests: the numbers depend on the machine and load.
+  /// Raw phase (before and after the sweep): each worker multiplies its own random
+  /// 256 × 256 float32 matrices `gemmsPerWorker` times with single-threaded cblas_sgemm,
+  /// all workers at once, the way a sweep uses the machine. Not for tests: the numbers
+  /// depend on the machine and its load.
   /// - Parameters:
   ///   - jobs: Worker threads; defaults to the number of active processors.
   ///   - gemmsPerWorker: Products per worker in the raw phase (≥ 1).
@@ -52,7 +54,7 @@ public enum Benchmark {
   ///   - progress: Sweep progress (completed, total).
   /// - Throws: `AnalysisError` for `jobs < 1` or `gemmsPerWorker < 1`, or from the sweep.
   public static func run(
-    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, gemmsPerWorker: Int = 400,
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, gemmsPerWorker: Int = 1000,
     sweep: SweepConfiguration = Benchmark.sweepConfiguration,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws -> BenchmarkResult {
@@ -65,21 +67,8 @@ public enum Benchmark {
     }
     BLASThreads.useSingleThread()
 
-    // 1. Raw rate.
-    let n = 256
-    let rawStart = DispatchTime.now()
-    DispatchQueue.concurrentPerform(iterations: jobs) { worker in
-      var rng = SeededGenerator(seed: UInt64(worker))
-      let a = (0..<(n * n)).map { _ in Float(rng.nextNormal()) }
-      let b = (0..<(n * n)).map { _ in Float(rng.nextNormal()) }
-      var c = [Float](repeating: 0, count: n * n)
-      for _ in 0..<gemmsPerWorker {
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, 256, 256, 256, 1, a, 256, b,
-          256, 0, &c, 256)
-      }
-    }
-    let rawSeconds = seconds(since: rawStart)
-    let rawFlops = Double(jobs * gemmsPerWorker) * 2 * Double(n * n * n)
+    // 1. Raw rate, before the sweep.
+    let rawBefore = rawGemmRate(jobs: jobs, gemmsPerWorker: gemmsPerWorker)
 
     // 2. Sweep rate.
     let sweepStart = DispatchTime.now()
@@ -87,11 +76,37 @@ public enum Benchmark {
     let sweepSeconds = seconds(since: sweepStart)
     let sweepFlops = result.cells.reduce(0) { $0 + sweep.network(for: $1).gemmFlops }
 
+    // 3. Raw rate again after the sweep; the mean of both halves the effect of load that
+    // other processes put on the machine during one of the phases.
+    let rawAfter = rawGemmRate(jobs: jobs, gemmsPerWorker: gemmsPerWorker)
     return BenchmarkResult(
-      jobs: jobs, rawGemmGigaflops: rawFlops / rawSeconds / 1e9,
-      sweepGigaflops: sweepFlops / sweepSeconds / 1e9, rawSeconds: rawSeconds,
+      jobs: jobs, rawGemmGigaflops: (rawBefore.gigaflops + rawAfter.gigaflops) / 2,
+      sweepGigaflops: sweepFlops / sweepSeconds / 1e9,
+      rawSeconds: rawBefore.seconds + rawAfter.seconds,
       sweepSeconds: sweepSeconds, cellCount: result.cells.count,
       peakMemoryBytes: peakResidentBytes())
+  }
+
+  /// Runs `gemmsPerWorker` single-threaded 256³ sgemm calls on each of `jobs` workers at
+  /// once and returns the aggregate rate and the wall time.
+  private static func rawGemmRate(jobs: Int, gemmsPerWorker: Int)
+    -> (gigaflops: Double, seconds: Double)
+  {
+    let n = 256
+    let start = DispatchTime.now()
+    DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+      var rng = SeededGenerator(seed: UInt64(worker))
+      let a = rng.normals(count: n * n).map { Float($0) }
+      let b = rng.normals(count: n * n).map { Float($0) }
+      var c = [Float](repeating: 0, count: n * n)
+      for _ in 0..<gemmsPerWorker {
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, 256, 256, 256, 1, a, 256, b,
+          256, 0, &c, 256)
+      }
+    }
+    let elapsed = seconds(since: start)
+    let flops = Double(jobs * gemmsPerWorker) * 2 * Double(n * n * n)
+    return (flops / elapsed / 1e9, elapsed)
   }
 
   private static func seconds(since start: DispatchTime) -> Double {

@@ -48,15 +48,15 @@ public enum Network {
   }
 }
 
-/// Owned, uninitialized-then-filled storage for one matrix.
+/// Owned storage for one matrix, written before it is read.
 private final class Storage<T: NetworkScalar> {
   let count: Int
   let pointer: UnsafeMutablePointer<T>
 
   init(_ count: Int) {
     self.count = count
+    // Left uninitialized: T is a trivial type and every use writes before it reads.
     pointer = .allocate(capacity: max(count, 1))
-    pointer.initialize(repeating: 0, count: max(count, 1))
   }
 
   deinit { pointer.deallocate() }
@@ -91,12 +91,12 @@ private struct Runner<T: NetworkScalar> {
     }
     let h = widths.map { Storage<T>(b * $0) }
     let z = [Storage<T>(0)] + widths.dropFirst().map { Storage<T>(b * $0) }
-    for i in 0..<h[0].count {
-      switch c.inputs {
-      case .standardNormal: h[0].pointer[i] = T(data.nextNormal())
-      case let .constant(x): h[0].pointer[i] = T(x)
-      }
+    let inputs: [Double]
+    switch c.inputs {
+    case .standardNormal: inputs = data.normals(count: h[0].count)
+    case let .constant(x): inputs = [Double](repeating: x, count: h[0].count)
     }
+    for i in inputs.indices { h[0].pointer[i] = T(inputs[i]) }
 
     // 2. Forward pass.
     var layers = [LayerMeasurement]()
@@ -111,9 +111,11 @@ private struct Runner<T: NetworkScalar> {
         a: h[l - 1].pointer, lda: widths[l - 1], b: w[l - 1].pointer, ldb: widths[l],
         c: z[l].pointer, ldc: widths[l])
       phi.apply(z[l].pointer, into: h[l].pointer, count: z[l].count)
-      let hs = TensorSummary.summarize(h[l].buffer, saturation: phi)
+      let zs = TensorSummary.summarize(z[l].buffer)
+      // The identity copies Z into H, so H's summary is Z's.
+      let hs = phi.kind == .identity ? zs : TensorSummary.summarize(h[l].buffer, saturation: phi)
       layers.append(LayerMeasurement(
-        layer: l, width: widths[l], preactivation: TensorSummary.summarize(z[l].buffer),
+        layer: l, width: widths[l], preactivation: zs,
         activation: hs, gradient: hs, weightGradient: nil,
         forwardGain: ratio(hs.rms, layers[l - 1].activation.rms)))
     }
@@ -153,12 +155,16 @@ private struct Runner<T: NetworkScalar> {
   ) -> Double? {
     let scale = 1 / Double(b)
     var loss = 0.0
-    for i in 0..<output.count {
-      switch c.outputGradient {
-      case .standardNormal: g[i] = T(data.nextNormal())
-      case let .constant(x): g[i] = T(x)
-      case .squaredError:
-        let residual = Double(output.pointer[i]) - data.nextNormal()
+    switch c.outputGradient {
+    case .standardNormal:
+      let noise = data.normals(count: output.count)
+      for i in 0..<output.count { g[i] = T(noise[i]) }
+    case let .constant(x):
+      for i in 0..<output.count { g[i] = T(x) }
+    case .squaredError:
+      let targets = data.normals(count: output.count)
+      for i in 0..<output.count {
+        let residual = Double(output.pointer[i]) - targets[i]
         loss += residual * residual
         g[i] = T(residual * scale)
       }

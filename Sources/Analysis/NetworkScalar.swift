@@ -21,7 +21,10 @@ protocol NetworkScalar: BinaryFloatingPoint, Sendable {
     c: UnsafeMutablePointer<Self>, ldc: Int)
   /// Eight consecutive values widened to float64.
   static func loadDoubles(_ p: UnsafePointer<Self>) -> SIMD8<Double>
-  static func tanh(_ x: Self) -> Self
+  /// h = tanh(z) elementwise; float32 uses the vectorisable `fastTanh`.
+  static func tanh(_ z: UnsafePointer<Self>, into h: UnsafeMutablePointer<Self>, count: Int)
+  /// h = 1 / (1 + e^(−z)) elementwise; float32 uses the vectorisable `fastSigmoid`.
+  static func sigmoid(_ z: UnsafePointer<Self>, into h: UnsafeMutablePointer<Self>, count: Int)
   static func exp(_ x: Self) -> Self
   static func erf(_ x: Self) -> Self
   static func log1p(_ x: Self) -> Self
@@ -43,7 +46,16 @@ extension Float: NetworkScalar {
     SIMD8<Double>(UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self))
   }
 
-  static func tanh(_ x: Float) -> Float { Foundation.tanhf(x) }
+  static func tanh(_ z: UnsafePointer<Float>, into h: UnsafeMutablePointer<Float>, count: Int) {
+    fastTanh(z, into: h, count: count)
+  }
+
+  static func sigmoid(
+    _ z: UnsafePointer<Float>, into h: UnsafeMutablePointer<Float>, count: Int
+  ) {
+    fastSigmoid(z, into: h, count: count)
+  }
+
   static func exp(_ x: Float) -> Float { Foundation.expf(x) }
   static func erf(_ x: Float) -> Float { Foundation.erff(x) }
   static func log1p(_ x: Float) -> Float { Foundation.log1pf(x) }
@@ -65,7 +77,16 @@ extension Double: NetworkScalar {
     UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Double>.self)
   }
 
-  static func tanh(_ x: Double) -> Double { Foundation.tanh(x) }
+  static func tanh(_ z: UnsafePointer<Double>, into h: UnsafeMutablePointer<Double>, count: Int) {
+    for i in 0..<count { h[i] = Foundation.tanh(z[i]) }
+  }
+
+  static func sigmoid(
+    _ z: UnsafePointer<Double>, into h: UnsafeMutablePointer<Double>, count: Int
+  ) {
+    for i in 0..<count { h[i] = 1 / (1 + Foundation.exp(-z[i])) }
+  }
+
   static func exp(_ x: Double) -> Double { Foundation.exp(x) }
   static func erf(_ x: Double) -> Double { Foundation.erf(x) }
   static func log1p(_ x: Double) -> Double { Foundation.log1p(x) }

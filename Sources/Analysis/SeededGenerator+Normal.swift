@@ -40,27 +40,58 @@ extension SeededGenerator {
   /// is sampled by Marsaglia's exponential rejection, so there is no upper limit on |z|.
   public mutating func nextNormal() -> Double {
     let table = NormalZiggurat.shared
+    return table.x.withUnsafeBufferPointer { x in
+      table.f.withUnsafeBufferPointer { f in nextNormal(x: x, f: f) }
+    }
+  }
+
+  /// Fills `count` values `sigma · z`, z ~ N(0, 1), exactly as `count` calls of
+  /// `sigma * nextNormal()` would, but with the tables looked up once.
+  public mutating func normals(count: Int, sigma: Double = 1) -> [Double] {
+    let table = NormalZiggurat.shared
+    // Work on a local copy so the state stays in registers, then store it back.
+    var local = self
+    defer { self = local }
+    return table.x.withUnsafeBufferPointer { x in
+      table.f.withUnsafeBufferPointer { f in
+        [Double](unsafeUninitializedCapacity: count) { out, initialized in
+          for i in 0..<count { out[i] = sigma * local.nextNormal(x: x, f: f) }
+          initialized = count
+        }
+      }
+    }
+  }
+
+  @inline(__always)
+  private mutating func nextNormal(
+    x: UnsafeBufferPointer<Double>, f: UnsafeBufferPointer<Double>
+  ) -> Double {
     while true {
       let bits = next()
       let i = Int(bits & 127)
-      let sign: Double = bits & 128 == 0 ? 1 : -1
+      // Bit 7 moved to the sign bit: XOR-ing it in negates without a branch.
+      let signBit = (bits & 128) << 56
       let u = Double(bits >> 11) * 0x1.0p-53
-      let x = u * table.x[i]
+      let candidate = u * x[i]
 
       // Fast path: strictly inside the layer's rectangle under the curve.
-      if x < table.x[i + 1] { return sign * x }
+      if candidate < x[i + 1] { return Double(bitPattern: candidate.bitPattern ^ signBit) }
 
       if i == 0 {
         // Tail beyond R: Marsaglia (1964), accept R + a when 2b > a², a, b exponential.
         while true {
           let a = -_log(1 - nextUniform()) / NormalZiggurat.r
           let b = -_log(1 - nextUniform())
-          if 2 * b > a * a { return sign * (NormalZiggurat.r + a) }
+          if 2 * b > a * a {
+            return Double(bitPattern: (NormalZiggurat.r + a).bitPattern ^ signBit)
+          }
         }
       }
       // Wedge: accept when a uniform height in the layer falls under the curve.
-      let y = table.f[i] + nextUniform() * (table.f[i + 1] - table.f[i])
-      if y < _exp(-x * x / 2) { return sign * x }
+      let y = f[i] + nextUniform() * (f[i + 1] - f[i])
+      if y < _exp(-candidate * candidate / 2) {
+        return Double(bitPattern: candidate.bitPattern ^ signBit)
+      }
     }
   }
 }

@@ -74,6 +74,18 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
   public mutating func nextUniform() -> Double {
     Double(next() >> 11) * 0x1.0p-53
   }
+
+  /// `count` values `(2u − 1) · bound`, u uniform in [0, 1) as from `nextUniform()`, so
+  /// uniform on [−bound, bound); the same stream as `count` calls of `nextUniform()`.
+  public mutating func uniforms(count: Int, bound: Double) -> [Double] {
+    // Work on a local copy so the state stays in registers, then store it back.
+    var local = self
+    defer { self = local }
+    return [Double](unsafeUninitializedCapacity: count) { out, initialized in
+      for i in 0..<count { out[i] = (2 * local.nextUniform() - 1) * bound }
+      initialized = count
+    }
+  }
 }
 
 extension UInt64 {

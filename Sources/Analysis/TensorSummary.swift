@@ -1,5 +1,5 @@
 // Design note: summaries run on every tensor of every layer, so they must cost far less
-// than the layer's GEMMs. One pass accumulates in eight float64 lanes (SIMD8), which keeps
+// than the layer's GEMMs. Passes accumulate in eight float64 lanes (SIMD8), which keeps
 // the summation order fixed (bit-reproducible) while letting the compiler vectorize.
 // Non-finite values are counted and left out of every other statistic, so one inf or NaN
 // never hides the rest of the tensor and nothing traps.
@@ -28,69 +28,131 @@ public struct TensorSummary: Equatable, Sendable {
   /// Whether every entry is exactly zero (the tensor has underflowed or died).
   public var isAllZero: Bool { count > 0 && zeroFraction == 1 }
 
-  /// Summarizes `x` in one pass; `saturation` selects the saturated-fraction rule.
+  /// Summarizes `x`; `saturation` selects the saturated-fraction rule.
   ///
-  /// - Complexity: O(x.count), about two vector operations per entry.
+  /// Pass 1 assumes every entry is finite (sum, sum of squares, max |x|, zeros). If its
+  /// sums come out non-finite, pass 2 recomputes everything with inf and NaN masked out
+  /// and counted. Pass 3 counts saturated entries, only for tanh and sigmoid.
+  /// - Complexity: O(x.count); a few vector operations per entry and pass.
   static func summarize<T: NetworkScalar>(
     _ x: UnsafeBufferPointer<T>, saturation: Activation? = nil
   ) -> TensorSummary {
-    var sum = SIMD8<Double>()
-    var sumSquares = SIMD8<Double>()
-    var maxAbs = SIMD8<Double>()
-    var zeros = SIMD8<Int64>()
-    var finite = SIMD8<Int64>()
-    var saturated = SIMD8<Int64>()
-    let (low, high) = saturationBand(saturation)
     let n = x.count
-    let base = x.baseAddress
-
-    // 1. Eight lanes at a time; the tail is padded with NaN, which no statistic counts.
-    var i = 0
-    while i < n {
-      var v: SIMD8<Double>
-      if i + 8 <= n {
-        v = T.loadDoubles(base! + i)
-      } else {
-        v = SIMD8<Double>(repeating: .nan)
-        for j in 0..<(n - i) { v[j] = Double(x[i + j]) }
-      }
-      let magnitude = v.replacing(with: 0, where: v .< 0) - v.replacing(with: 0, where: v .> 0)
-      let isFinite = magnitude .< Double.infinity
-      let w = v.replacing(with: 0, where: .!isFinite)
-      sum += w
-      sumSquares += w * w
-      maxAbs = pointwiseMax(maxAbs, magnitude.replacing(with: 0, where: .!isFinite))
-      finite &+= SIMD8<Int64>(repeating: 0).replacing(with: 1, where: isFinite)
-      zeros &+= SIMD8<Int64>(repeating: 0).replacing(with: 1, where: v .== 0)
-      let out = (v .< low) .| (v .> high)
-      saturated &+= SIMD8<Int64>(repeating: 0).replacing(with: 1, where: out .& isFinite)
-      i += 8
+    var m = finiteMoments(x)
+    var finiteCount = n
+    if !(m.sum.isFinite && m.sumSquares.isFinite && m.maxAbs.isFinite) {
+      (m, finiteCount) = maskedMoments(x)
     }
+    let saturated = saturatedCount(x, band: saturationBand(saturation))
 
-    // 2. Reduce lanes in a fixed order and form the moments.
-    let finiteCount = Int(finite.wrappedSum())
-    let m = max(finiteCount, 1)
-    let mean = sum.sum() / Double(m)
-    let meanSquare = sumSquares.sum() / Double(m)
+    let divisor = Double(max(finiteCount, 1))
+    let mean = m.sum / divisor
+    let meanSquare = m.sumSquares / divisor
     return TensorSummary(
       count: n,
       rms: meanSquare.squareRoot(),
       mean: mean,
       standardDeviation: max(meanSquare - mean * mean, 0).squareRoot(),
-      maxAbs: maxAbs.max(),
-      zeroFraction: n == 0 ? 0 : Double(zeros.wrappedSum()) / Double(n),
-      saturatedFraction: n == 0 ? 0 : Double(saturated.wrappedSum()) / Double(n),
+      maxAbs: m.maxAbs,
+      zeroFraction: n == 0 ? 0 : Double(m.zeros) / Double(n),
+      saturatedFraction: n == 0 ? 0 : Double(saturated) / Double(n),
       nonFiniteCount: n - finiteCount)
   }
 
-  /// The band [low, high] outside which an activation value counts as saturated; infinite
-  /// (never saturated) for activations without a saturation rule. Values must agree with
+  private struct Moments {
+    var sum = 0.0
+    var sumSquares = 0.0
+    var maxAbs = 0.0
+    var zeros = 0
+  }
+
+  /// Eight consecutive entries from `i` widened to float64; past the end, `padding`.
+  @inline(__always)
+  private static func block<T: NetworkScalar>(
+    _ x: UnsafeBufferPointer<T>, _ i: Int, padding: Double
+  ) -> SIMD8<Double> {
+    if i + 8 <= x.count { return T.loadDoubles(x.baseAddress! + i) }
+    var v = SIMD8<Double>(repeating: padding)
+    for j in 0..<(x.count - i) { v[j] = Double(x[i + j]) }
+    return v
+  }
+
+  /// Pass 1: moments assuming finite entries; the tail is padded with zeros, which add
+  /// nothing to the sums and are subtracted from the zero count.
+  private static func finiteMoments<T: NetworkScalar>(_ x: UnsafeBufferPointer<T>) -> Moments {
+    var sum = SIMD8<Double>()
+    var sumSquares = SIMD8<Double>()
+    var maxAbs = SIMD8<Double>()
+    var zeros = SIMD8<Int64>()
+    var i = 0
+    while i < x.count {
+      let v = block(x, i, padding: 0)
+      sum += v
+      sumSquares += v * v
+      let a = v.replacing(with: -v, where: v .< 0)
+      maxAbs.replace(with: a, where: a .> maxAbs)
+      zeros &+= SIMD8<Int64>(repeating: 0).replacing(with: 1, where: v .== 0)
+      i += 8
+    }
+    let padding = (8 - x.count % 8) % 8
+    return Moments(
+      sum: sum.sum(), sumSquares: sumSquares.sum(), maxAbs: maxAbs.max(),
+      zeros: Int(zeros.wrappedSum()) - padding)
+  }
+
+  /// Pass 2: moments over the finite entries only, and their count; the tail is NaN.
+  private static func maskedMoments<T: NetworkScalar>(_ x: UnsafeBufferPointer<T>)
+    -> (Moments, Int)
+  {
+    var sum = SIMD8<Double>()
+    var sumSquares = SIMD8<Double>()
+    var maxAbs = SIMD8<Double>()
+    var zeros = SIMD8<Int64>()
+    var finite = SIMD8<Int64>()
+    var i = 0
+    while i < x.count {
+      let v = block(x, i, padding: .nan)
+      let a = v.replacing(with: -v, where: v .< 0)
+      let isFinite = a .< Double.infinity
+      let w = v.replacing(with: 0, where: .!isFinite)
+      sum += w
+      sumSquares += w * w
+      maxAbs.replace(with: a, where: isFinite .& (a .> maxAbs))
+      zeros &+= SIMD8<Int64>(repeating: 0).replacing(with: 1, where: v .== 0)
+      finite &+= SIMD8<Int64>(repeating: 0).replacing(with: 1, where: isFinite)
+      i += 8
+    }
+    let moments = Moments(
+      sum: sum.sum(), sumSquares: sumSquares.sum(), maxAbs: maxAbs.max(),
+      zeros: Int(zeros.wrappedSum()))
+    return (moments, Int(finite.wrappedSum()))
+  }
+
+  /// Pass 3: entries outside [low, high] (NaN never counts; the tail is NaN).
+  private static func saturatedCount<T: NetworkScalar>(
+    _ x: UnsafeBufferPointer<T>, band: (Double, Double)?
+  ) -> Int {
+    guard let (low, high) = band else { return 0 }
+    var count = SIMD8<Int64>()
+    var i = 0
+    while i < x.count {
+      let v = block(x, i, padding: .nan)
+      let inf = Double.infinity
+      let outside = ((v .< low) .| (v .> high)) .& (v .> -inf) .& (v .< inf)
+      count &+= SIMD8<Int64>(repeating: 0).replacing(with: 1, where: outside)
+      i += 8
+    }
+    return Int(count.wrappedSum())
+  }
+
+  /// The band [low, high] outside which an activation value counts as saturated; `nil`
+  /// for activations without a saturation rule. Values must agree with
   /// `Activation.isSaturated(_:)`.
-  private static func saturationBand(_ activation: Activation?) -> (Double, Double) {
+  private static func saturationBand(_ activation: Activation?) -> (Double, Double)? {
     switch activation?.kind {
     case .tanh?: return (-0.99, 0.99)
     case .sigmoid?: return (0.01, 0.99)
-    default: return (-Double.infinity, Double.infinity)
+    default: return nil
     }
   }
 }

@@ -24,16 +24,18 @@ extension WeightInitializer {
     case let .constant(c):
       return [Double](repeating: c, count: count)
     case let .uniform(b):
-      return (0..<count).map { _ in (2 * generator.nextUniform() - 1) * b }
+      return generator.uniforms(count: count, bound: b)
     case let .normal(sigma):
-      return (0..<count).map { _ in sigma * generator.nextNormal() }
+      return generator.normals(count: count, sigma: sigma)
     case let .truncatedNormal(sigma, bound):
-      return (0..<count).map { _ in
-        while true {
-          let w = sigma * generator.nextNormal()
-          if abs(w) <= bound { return w }
-        }
+      // Draw the missing count, keep those inside the bound, repeat: this consumes the
+      // stream exactly as one-at-a-time rejection would.
+      var w: [Double] = []
+      w.reserveCapacity(count)
+      while w.count < count {
+        w += generator.normals(count: count - w.count, sigma: sigma).filter { abs($0) <= bound }
       }
+      return w
     case .identity:
       var w = [Double](repeating: 0, count: count)
       for i in 0..<min(fanIn, fanOut) { w[i * fanOut + i] = 1 }
@@ -48,7 +50,7 @@ extension WeightInitializer {
   ) throws -> [Double] {
     let m = max(fanIn, fanOut)
     let k = min(fanIn, fanOut)
-    let a = (0..<(m * k)).map { _ in generator.nextNormal() }
+    let a = generator.normals(count: m * k)
     let q = try LinearAlgebra.orthonormalColumns(a, rows: m, columns: k)
 
     // q is column-major m × k: q[i + j·m]. W is fanIn × fanOut row-major.

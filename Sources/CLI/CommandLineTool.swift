@@ -33,6 +33,7 @@ public enum CommandLineTool {
 
   static let commands: [any Command.Type] = [
     ReportCommand.self,
+    BenchCommand.self,
   ]
 
   private static func dispatch(_ arguments: [String], console: Console) throws -> Int32 {

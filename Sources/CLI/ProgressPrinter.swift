@@ -1,3 +1,4 @@
+import Foundation
 import Report
 
 /// How much `initlab` says on stderr.
@@ -16,33 +17,64 @@ package enum Verbosity {
   }
 }
 
-/// Prints report progress on stderr: one line per section when stderr is a
-/// terminal or `--verbose` is given, nothing under `--quiet` or in logs.
+/// Shows report progress on stderr.
+///
+/// On a terminal: one bar, redrawn in place, with figure counts and the
+/// estimated time left. `--verbose` prints one line per section and per
+/// figure instead (also into logs). Otherwise nothing, so CI logs hold
+/// only warnings and errors; `--quiet` silences the bar too.
 package final class ProgressPrinter {
   private let console: Console
   private let verbosity: Verbosity
+  private let start = Date()
+  private var section = ""
+  private var isBarShown = false
 
   package init(console: Console, verbosity: Verbosity) {
     self.console = console
     self.verbosity = verbosity
   }
 
-  private var showsPhases: Bool {
-    verbosity == .verbose || (verbosity == .normal && console.isInteractive)
-  }
+  private var showsBar: Bool { verbosity == .normal && console.isInteractive }
 
   /// Receives one progress event from the report generator.
   package func report(_ event: ReportProgress) {
     switch event {
     case let .sectionStarted(index, count, title):
-      if showsPhases { console.standardError("[\(index)/\(count)] \(title)\n") }
+      section = "section \(index)/\(count)"
+      if verbosity == .verbose {
+        console.standardError("[\(index)/\(count)] \(title)\n")
+      }
+      if showsBar { drawBar(done: nil, total: nil) }
     case let .figureFinished(id, index, count):
       if verbosity == .verbose {
         console.standardError("  figure \(index)/\(count): \(id)\n")
       }
+      if showsBar { drawBar(done: index, total: count) }
     }
   }
 
-  /// Ends the progress output.
-  package func finish() {}
+  /// Clears the bar so the next output starts on a clean line.
+  package func finish() {
+    if isBarShown { console.standardError("\r\u{1B}[2K") }
+    isBarShown = false
+  }
+
+  private func drawBar(done: Int?, total: Int?) {
+    let width = 24
+    var text = "\r\u{1B}[2K" + section
+    if let done, let total, total > 0 {
+      let filled = width * done / total
+      let bar = String(repeating: "#", count: filled)
+        + String(repeating: "-", count: width - filled)
+      text += " [\(bar)] \(done)/\(total) figures"
+      let elapsed = Date().timeIntervalSince(start)
+      if done < total {
+        let left = elapsed / Double(done) * Double(total - done)
+        text += String(format: ", about %.0f s left", left.rounded(.up))
+      }
+    }
+    console.standardError(text)
+    isBarShown = true
+  }
 }

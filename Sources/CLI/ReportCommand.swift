@@ -1,37 +1,85 @@
 import Foundation
 import Report
 
-/// `initlab report`: runs the report configuration and writes the pages.
+/// `initlab report`: runs a report configuration and writes the pages.
 enum ReportCommand: Command {
   static let spec = CommandSpec(
     name: "report",
-    usage: "report [--out DIR] [--templates DIR] [--formats LIST] [--dpi N] [--seed S]",
-    summary: "Run the chapter's experiments and write the HTML report, its "
-      + "figures and their data into a folder. Prints the paths written.",
+    usage: "report [--config FILE] [--out DIR] [--templates DIR] [--formats LIST] "
+      + "[--dpi N] [--jobs N] [--seed S] [--check] [--print-config] [--quiet|--verbose]",
+    summary: "Run the chapter's experiments and write the HTML report, its figures and "
+      + "their data into a folder, replacing the previous report only when everything "
+      + "succeeded. Prints the path of the index page.",
     options: [
+      OptionSpec(
+        "config", valueName: "FILE",
+        help: "Report configuration (JSON); default: the built-in chapter report."),
       OptionSpec("out", valueName: "DIR", help: "Output folder (default: Output)."),
       OptionSpec(
         "templates", valueName: "DIR",
         help: "Folder of HTML templates and style.css (default: Templates)."),
       OptionSpec(
         "formats", valueName: "LIST",
-        help: "Figure formats, comma-separated: png,svg,pdf (default: all)."),
-      OptionSpec("dpi", valueName: "N", help: "PNG resolution in dots per inch (default 150)."),
-      OptionSpec("seed", valueName: "S", help: "Seed for every random draw (default 42)."),
+        help: "Figure formats, comma-separated, from png,svg,pdf (default: all; PNG is "
+          + "always written because pages show it)."),
+      OptionSpec("dpi", valueName: "N", help: "PNG resolution, 36 to 600 (default 150)."),
+      OptionSpec("jobs", valueName: "N", help: "Worker threads (default: one per core)."),
+      OptionSpec(
+        "seed", valueName: "S", help: "Seed for every random draw (default: the "
+          + "configuration's, 42 for the built-in report)."),
+      OptionSpec(
+        "check", help: "Regenerate in a temporary folder and list the files that are "
+          + "stale in the output folder; exit 1 if any. Writes nothing."),
+      OptionSpec("print-config", help: "Print the configuration as JSON and exit."),
       OptionSpec("quiet", help: "Print only errors."),
-      OptionSpec("verbose", help: "Print a line per figure."),
+      OptionSpec("verbose", help: "Print a line per section and per figure."),
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
+    let configuration = try loadConfiguration(arguments)
+    if arguments.isSet("print-config") {
+      console.standardOutput(configuration.json)
+      return ExitCode.success
+    }
     let options = try options(from: arguments)
-    let progress = ProgressPrinter(
-      console: console, verbosity: Verbosity(arguments))
+    let progress = ProgressPrinter(console: console, verbosity: Verbosity(arguments))
+    defer { progress.finish() }
+
+    if arguments.isSet("check") {
+      let stale = try ReportGenerator.check(
+        configuration, options: options, progress: progress.report)
+      progress.finish()
+      for file in stale { console.print(file.description) }
+      if stale.isEmpty {
+        if Verbosity(arguments) != .quiet {
+          console.standardError("report in \(options.outputFolder.path) is up to date\n")
+        }
+        return ExitCode.success
+      }
+      console.error("\(stale.count) stale file(s) in \(options.outputFolder.path); "
+        + "regenerate with '\(options.command)'")
+      return ExitCode.failure
+    }
+
     let summary = try ReportGenerator.generate(
-      .default, options: options, progress: progress.report)
+      configuration, options: options, progress: progress.report)
     progress.finish()
-    let index = summary.outputFolder.appendingPathComponent("index.html")
-    console.print(index.path)
+    console.print(summary.outputFolder.appendingPathComponent("index.html").path)
     return ExitCode.success
+  }
+
+  private static func loadConfiguration(_ arguments: ParsedArguments) throws
+    -> ReportConfiguration
+  {
+    guard let path = arguments.value("config") else { return .default }
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw CommandLineError.invalidValue(
+        option: "--config", value: path, expected: "a readable JSON file")
+    }
+    return try ReportConfiguration(json: data)
   }
 
   static func options(from arguments: ParsedArguments) throws -> ReportOptions {
@@ -52,11 +100,18 @@ enum ReportCommand: Command {
       }
     }
     if let dpi = arguments.value("dpi") {
-      guard let value = Double(dpi), value.isFinite, value >= 36, value <= 1200 else {
+      guard let value = Double(dpi), value.isFinite, value >= 36, value <= 600 else {
         throw CommandLineError.invalidValue(
-          option: "--dpi", value: dpi, expected: "a number from 36 to 1200")
+          option: "--dpi", value: dpi, expected: "a number from 36 to 600")
       }
       options.dpi = value
+    }
+    if let jobs = arguments.value("jobs") {
+      guard let value = Int(jobs), (1...256).contains(value) else {
+        throw CommandLineError.invalidValue(
+          option: "--jobs", value: jobs, expected: "a whole number from 1 to 256")
+      }
+      options.jobs = value
     }
     if let seed = arguments.value("seed") {
       guard let value = UInt64(seed) else {

@@ -11,7 +11,8 @@ import Foundation
 final class CairoRenderer: Renderer {
   private let cairo: OpaquePointer
   private let pangoContext: OpaquePointer
-  private let layout: OpaquePointer
+  /// One shaped layout per (style, markup): labels are measured and drawn again and again.
+  private var layouts: [String: OpaquePointer] = [:]
   private let fontFamily: String
   private var fonts: [String: OpaquePointer] = [:]
   private var validatedMarkup: Set<String> = []
@@ -30,13 +31,12 @@ final class CairoRenderer: Renderer {
     // At 72 dpi a Pango point equals one unit of our user space, which is in points.
     pango_cairo_context_set_resolution(pangoContext, 72)
     cairo_font_options_destroy(options)
-    layout = pango_layout_new(pangoContext)
     try checkFontIsInstalled()
   }
 
   deinit {
     for description in fonts.values { pango_font_description_free(description) }
-    g_object_unref(UnsafeMutableRawPointer(layout))
+    for layout in layouts.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
     g_object_unref(UnsafeMutableRawPointer(pangoContext))
   }
 
@@ -69,8 +69,10 @@ final class CairoRenderer: Renderer {
     return description
   }
 
-  /// Loads `markup` into the shared layout after checking it parses.
-  private func prepare(_ markup: String, style: TextStyle) throws {
+  /// The shaped layout of `markup` in `style`, after checking the markup parses.
+  private func layout(for markup: String, style: TextStyle) throws -> OpaquePointer {
+    let key = "\(style.sizeInPoints)|\(style.isBold)|\(markup)"
+    if let cached = layouts[key] { return cached }
     if !validatedMarkup.contains(markup) {
       var error: UnsafeMutablePointer<GError>?
       let isValid = pango_parse_markup(markup, -1, 0, nil, nil, nil, &error) != 0
@@ -81,8 +83,11 @@ final class CairoRenderer: Renderer {
       }
       validatedMarkup.insert(markup)
     }
+    let layout = pango_layout_new(pangoContext)!
     pango_layout_set_font_description(layout, font(for: style))
     pango_layout_set_markup(layout, Self.explicitScripts(markup, size: style.sizeInPoints), -1)
+    layouts[key] = layout
+    return layout
   }
 
   /// Rewrites `<sup>` and `<sub>` as spans with explicit size and rise.
@@ -96,15 +101,27 @@ final class CairoRenderer: Renderer {
     let scriptSize = Int((0.7 * unit).rounded())
     let sup = "<span size=\"\(scriptSize)\" rise=\"\(Int((0.4 * unit).rounded()))\">"
     let sub = "<span size=\"\(scriptSize)\" rise=\"-\(Int((0.15 * unit).rounded()))\">"
-    return markup
-      .replacingOccurrences(of: "<sup>", with: sup)
-      .replacingOccurrences(of: "<sub>", with: sub)
-      .replacingOccurrences(of: "</sup>", with: "</span>")
-      .replacingOccurrences(of: "</sub>", with: "</span>")
+    var result = ""
+    var rest = Substring(markup)
+    let tags: [(String, String)] = [
+      ("<sup>", sup), ("<sub>", sub), ("</sup>", "</span>"), ("</sub>", "</span>"),
+    ]
+    while let open = rest.firstIndex(of: "<") {
+      result += rest[..<open]
+      rest = rest[open...]
+      if let (tag, replacement) = tags.first(where: { rest.hasPrefix($0.0) }) {
+        result += replacement
+        rest = rest.dropFirst(tag.count)
+      } else {
+        result.append("<")
+        rest = rest.dropFirst()
+      }
+    }
+    return result + rest
   }
 
   func extents(of markup: String, style: TextStyle) throws -> TextExtents {
-    try prepare(markup, style: style)
+    let layout = try layout(for: markup, style: style)
     var logical = PangoRectangle()
     pango_layout_get_extents(layout, nil, &logical)
     let scale = Double(PANGO_SCALE)
@@ -117,6 +134,7 @@ final class CairoRenderer: Renderer {
     _ markup: String, style: TextStyle, at position: Point, anchor: TextAnchor, isVertical: Bool
   ) throws {
     let size = try extents(of: markup, style: style)
+    let layout = try layout(for: markup, style: style)
     let dx: Double
     switch anchor.horizontal {
     case .left: dx = 0
@@ -132,17 +150,17 @@ final class CairoRenderer: Renderer {
     }
     cairo_save(cairo)
     cairo_translate(cairo, position.x, position.y)
-    if isVertical { cairo_rotate(cairo, -Double.pi / 2) }
-    pango_cairo_update_context(cairo, pangoContext)
-    pango_layout_context_changed(layout)
+    // Rotation changes the context's matrix; Pango re-lays out layouts whose context
+    // changed when they are next used, so the cache stays valid.
+    if isVertical {
+      cairo_rotate(cairo, -Double.pi / 2)
+      pango_cairo_update_context(cairo, pangoContext)
+    }
     set(style.color)
     cairo_move_to(cairo, -dx, -dy)
     pango_cairo_show_layout(cairo, layout)
     cairo_restore(cairo)
-    if isVertical {
-      pango_cairo_update_context(cairo, pangoContext)
-      pango_layout_context_changed(layout)
-    }
+    if isVertical { pango_cairo_update_context(cairo, pangoContext) }
   }
 
   func stroke(_ points: [Point], style: StrokeStyle) {

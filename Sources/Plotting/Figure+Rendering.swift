@@ -2,7 +2,8 @@ import CCairo
 
 // Rendering a figure to bytes through Cairo surfaces that write to memory.
 //
-// Output is deterministic: PNG has no timestamp chunk, PDF creation and modification dates are
+// PNG pixels come from a Cairo image surface and are encoded by `PNGEncoder`. Output is
+// deterministic: PNG has no timestamp chunk, PDF creation and modification dates are
 // fixed to `Figure.fixedDocumentDate`, and SVG ids are renumbered by `SVGIdentifiers` so they
 // do not depend on how many surfaces the process created before.
 
@@ -39,7 +40,7 @@ extension Figure {
     let closure = Unmanaged.passUnretained(sink).toOpaque()
     try withExtendedLifetime(sink) {
       switch format {
-      case .png: try renderPNG(into: sink, closure: closure)
+      case .png: try renderPNG(into: sink)
       case .svg:
         let surface = cairo_svg_surface_create_for_stream(
           appendToSink, closure, widthInPoints, heightInPoints)
@@ -73,7 +74,7 @@ extension Figure {
     }
   }
 
-  private func renderPNG(into sink: ByteSink, closure: UnsafeMutableRawPointer) throws {
+  private func renderPNG(into sink: ByteSink) throws {
     let (width, height) = pixelSize
     let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
     defer { cairo_surface_destroy(surface) }
@@ -81,8 +82,12 @@ extension Figure {
     try draw(on: surface, scaleX: Double(width) / widthInPoints,
       scaleY: Double(height) / heightInPoints)
     cairo_surface_flush(surface)
-    try Self.check(
-      cairo_surface_write_to_png_stream(surface, appendToSink, closure), "writing the PNG")
+    guard let pixels = cairo_image_surface_get_data(surface) else {
+      throw PlottingError.cairoFailure(operation: "reading the PNG pixels", status: "no data")
+    }
+    sink.bytes = PNGEncoder.encode(
+      pixels: pixels, width: width, height: height,
+      stride: Int(cairo_image_surface_get_stride(surface)), dpi: dpi)
   }
 
   private func renderVector(on surface: OpaquePointer?, name: String) throws {

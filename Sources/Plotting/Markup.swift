@@ -33,9 +33,27 @@ public enum Markup {
 
   /// A decimal with a fixed number of fraction digits and a typographic minus sign.
   public static func decimal(_ value: Double, fractionDigits: Int) -> String {
-    let text = String(format: "%.\(max(0, fractionDigits))f", abs(value))
+    let digits = max(0, fractionDigits)
+    let text = fixedPoint(abs(value), fractionDigits: digits)
     let isZero = text.allSatisfy { $0 == "0" || $0 == "." }
     return value < 0 && !isZero ? "\u{2212}" + text : text
+  }
+
+  /// `value ≥ 0` rounded half away from zero to `fractionDigits` digits, built from integer
+  /// digits (tick labels format many numbers; C's printf is slow and locale-aware).
+  private static func fixedPoint(_ value: Double, fractionDigits: Int) -> String {
+    let scale = pow(10, Double(fractionDigits))
+    let scaled = (value * scale).rounded()
+    guard value.isFinite, fractionDigits <= 15, scaled < 9e15 else {
+      return String(format: "%.\(fractionDigits)f", value)
+    }
+    var text = String(Int64(scaled))
+    guard fractionDigits > 0 else { return text }
+    if text.count <= fractionDigits {
+      text = String(repeating: "0", count: fractionDigits - text.count + 1) + text
+    }
+    text.insert(".", at: text.index(text.endIndex, offsetBy: -fractionDigits))
+    return text
   }
 
   /// Scientific notation with a superscript exponent, e.g. `1.07 × 10<sup>−21</sup>`.

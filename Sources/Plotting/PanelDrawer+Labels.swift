@@ -5,44 +5,21 @@ import Foundation
 
 extension PanelDrawer {
   func drawReferenceLabels() throws {
-    for reference in panel.plot.referenceLines {
-      guard let label = reference.label, let (a, b) = panel.referenceSegment(reference)
-      else { continue }
-      let gap = 0.3 * type.base
-      let isAfter = reference.labelSide == .after
-      let style = TextStyle(sizeInPoints: 0.9 * type.base, color: reference.color)
-      switch reference.orientation {
-      case .vertical:
-        try renderer.draw(
-          label, style: style, at: Point(x: a.x + (isAfter ? gap : -gap), y: a.y + gap),
-          anchor: TextAnchor(horizontal: isAfter ? .left : .right, vertical: .top),
-          isVertical: false)
-      case .horizontal:
-        try renderer.draw(
-          label, style: style, at: Point(x: b.x - gap, y: a.y + (isAfter ? -gap : gap)),
-          anchor: TextAnchor(horizontal: .right, vertical: isAfter ? .bottom : .top),
-          isVertical: false)
+    for (index, reference) in panel.plot.referenceLines.enumerated() {
+      guard let label = reference.label, let box = panel.referenceLabelBox(index) else {
+        continue
       }
+      let style = TextStyle(
+        sizeInPoints: PanelLayout.referenceLabelScale * type.base, color: reference.color)
+      try renderer.draw(
+        label, style: style, at: Point(x: box.minX, y: box.minY),
+        anchor: TextAnchor(horizontal: .left, vertical: .top), isVertical: false)
     }
-  }
-
-  /// The text box of an annotation, moved inside the axes if it would stick out.
-  func textBox(of annotation: Annotation) throws -> Rect {
-    let position = annotation.textPosition
-    guard let center = panel.point(position.x, position.y) else {
-      throw PlottingError.invalidAnnotation(
-        text: annotation.text, x: position.x, y: position.y)
-    }
-    let extents = try renderer.extents(of: annotation.text, style: type.tick)
-    let inner = rect.insetBy(0.3 * type.base)
-    let x = min(max(center.x - extents.width / 2, inner.minX), inner.maxX - extents.width)
-    let y = min(max(center.y - extents.height / 2, inner.minY), inner.maxY - extents.height)
-    return Rect(x: x, y: y, width: extents.width, height: extents.height)
   }
 
   func drawAnnotations() throws {
-    for annotation in panel.plot.annotations {
-      let box = try textBox(of: annotation)
+    for (index, annotation) in panel.plot.annotations.enumerated() {
+      let box = try panel.annotationBox(index)
       let style = TextStyle(sizeInPoints: type.base, color: annotation.color)
       try renderer.draw(
         annotation.text, style: style, at: Point(x: box.minX, y: box.minY),

@@ -69,6 +69,16 @@ extension PanelLayout {
     for reference in plot.referenceLines {
       if let segment = referenceSegment(reference) { result.segments.append(segment) }
     }
+    for index in plot.referenceLines.indices {
+      if let box = referenceLabelBox(index) { result.rects.append(box) }
+    }
+    for index in plot.annotations.indices {
+      result.rects.append(try annotationBox(index))
+      let annotation = plot.annotations[index]
+      if annotation.hasArrow, let tip = point(annotation.target.x, annotation.target.y) {
+        result.segments.append((try annotationBox(index).center, tip))
+      }
+    }
     return result
   }
 

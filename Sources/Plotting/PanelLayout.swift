@@ -31,6 +31,8 @@ struct PanelLayout {
     var padding = 0.0
     var tickLength = 0.0
     var tickPadding = 0.0
+    var annotationExtents: [TextExtents] = []
+    var referenceLabelExtents: [TextExtents?] = []
   }
 
   /// The panel with its data ranges and unshared limits.
@@ -133,6 +135,7 @@ struct PanelLayout {
     if let label = plot.yAxis.label {
       sizes.yLabelHeight = try measure.extents(label, type.axisLabel).height
     }
+    try measureLabels(type: type, measure: measure)
     legend = try LegendLayout.measure(plot: plot, type: type, measure: measure)
     if let heatmap = plot.heatmap {
       colorBar = try ColorBarLayout.measure(heatmap, type: type, measure: measure)

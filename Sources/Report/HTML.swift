@@ -1,20 +1,11 @@
+import Plotting
+
 /// HTML escaping for text placed into templates.
 enum HTML {
   /// Escapes `&`, `<`, `>`, `"` and `'` so text is inert in element content
-  /// and in quoted attribute values.
+  /// and in quoted attribute values. HTML5 and the XML of Pango markup
+  /// share these five entities, so the plotting module's escaping serves.
   static func escaped(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.append(character)
-      }
-    }
-    return out
+    Markup.escaped(text)
   }
 }

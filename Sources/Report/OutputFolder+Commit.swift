@@ -24,7 +24,11 @@ extension OutputFolder {
     let writtenNow = Set(written)
     for path in try filesBelow(target) where !owned.contains(path) {
       if path == Self.markerName { continue }
-      if writtenNow.contains(path) {
+      // A foreign file in the way of one InitLab writes, or of a folder it
+      // writes into (a symbolic link named `figures`, say), is never replaced.
+      let isInTheWay = writtenNow.contains(path)
+        || writtenNow.contains { $0.hasPrefix(path + "/") }
+      if isInTheWay {
         throw ReportError.unwritable(
           path: target.appendingPathComponent(path).path,
           reason: "the file exists and was not written by InitLab; "

@@ -11,7 +11,7 @@ extension ReportConfiguration {
     title = try root.field("title").string()
     lede = try root.optionalField("lede")?.string() ?? ""
     seed = try root.optionalField("seed").map {
-      UInt64(try $0.integer(in: 0...Int(Int32.max)))
+      UInt64(try $0.integer(in: 0...(1 << 53)))
     } ?? 42
     let sectionReaders = try root.field("sections").array()
     guard !sectionReaders.isEmpty else {

@@ -18,10 +18,13 @@ struct DrawingTests {
     let renderer = RecordingRenderer()
     try renderer.record(singleLine(y: [1, 10, 100], label: "chain"))
     let commands = renderer.commands
-    let clipOn = try #require(renderer.firstIndex { if case .clip(.some) = $0 { true } else { false } })
-    let line = try #require(renderer.firstIndex {
-      if case .stroke(_, let style) = $0 { style.color.red == 1 && style.color.green == 0 } else { false }
-    })
+    let clipOn = try #require(
+      renderer.firstIndex { if case .clip(.some) = $0 { true } else { false } })
+    let line = try #require(
+      renderer.firstIndex {
+        guard case .stroke(_, let style) = $0 else { return false }
+        return style.color.red == 1 && style.color.green == 0
+      })
     let clipOff = try #require(renderer.firstIndex { $0 == .clip(nil) })
     let firstTick = try #require(renderer.firstIndex { $0.isText("10<sup>0</sup>") })
     let legendLabel = try #require(renderer.firstIndex { $0.isText("chain") })

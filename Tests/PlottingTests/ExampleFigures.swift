@@ -142,4 +142,25 @@ enum ExampleFigures {
     figure.palette = palette
     return figure
   }
+
+  /// Exploding and vanishing runs on one log axis, with a title in three scripts.
+  static func overflow() -> Figure {
+    let layers = (0...20).map(Double.init)
+    var plot = Plot(
+      title: "σ<sup>2</sup> по слоям — التهيئة",
+      xAxis: Axis(label: "layer"), yAxis: Axis(label: "RMS", scale: .log10))
+    let exploding = layers.map { $0 > 14 ? Double.infinity : pow(30, $0) }
+    let vanishing = layers.map { $0 > 12 ? 0 : pow(0.02, $0) }
+    let broken = layers.map { $0 == 8 ? Double.nan : pow(1.5, $0) }
+    plot.lines = [
+      LineSeries(label: "kaiming-normal", x: layers, y: exploding, showsMarkers: true),
+      LineSeries(label: "xavier-uniform", x: layers, y: vanishing, showsMarkers: true),
+      LineSeries(label: "orthogonal", x: layers, y: broken, showsMarkers: true),
+    ]
+    plot.referenceLines.append(
+      ReferenceLine(.horizontal, at: 1, label: "RMS = 1", labelSide: .after))
+    var figure = Figure(plot)
+    figure.palette = palette
+    return figure
+  }
 }

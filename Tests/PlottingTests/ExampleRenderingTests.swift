@@ -15,6 +15,7 @@ struct ExampleRenderingTests {
       ("histogram", ExampleFigures.histogram()),
       ("heatmap", ExampleFigures.heatmap()),
       ("small-multiples", ExampleFigures.smallMultiples()),
+      ("overflow", ExampleFigures.overflow()),
     ]
     for (name, figure) in figures {
       for format in OutputFormat.allCases {

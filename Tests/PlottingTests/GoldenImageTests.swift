@@ -24,6 +24,7 @@ struct GoldenImageTests {
     ("histogram", ExampleFigures.histogram()),
     ("heatmap", ExampleFigures.heatmap()),
     ("small-multiples", ExampleFigures.smallMultiples()),
+    ("overflow", ExampleFigures.overflow()),
   ]
 
   static var goldensDirectory: URL {

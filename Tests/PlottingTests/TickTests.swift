@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Plotting
@@ -77,4 +78,30 @@ struct TickTests {
   }
 
   private func pow10(_ k: Int) -> Double { Double("1e\(k)")! }
+}
+
+@Suite("Number markup")
+struct MarkupTests {
+  @Test(
+    "Decimals round half away from zero with a typographic minus",
+    arguments: [
+      (0.5, 1, "0.5"), (-2.25, 1, "\u{2212}2.3"), (3, 0, "3"), (0.05, 2, "0.05"),
+      (-0.0001, 2, "0.00"), (1234.5, 0, "1235"),
+    ])
+  func decimals(value: Double, digits: Int, expected: String) {
+    #expect(Markup.decimal(value, fractionDigits: digits) == expected)
+  }
+
+  @Test("Scientific notation uses a superscript exponent: 0.2^30 ≈ 1.07 × 10^−21")
+  func scientific() {
+    // 0.2^30 = 2^30 / 10^30 = 1073741824e-30 ≈ 1.07e-21.
+    #expect(Markup.scientific(pow(0.2, 30)) == "1.07 \u{00D7} 10<sup>\u{2212}21</sup>")
+    #expect(Markup.scientific(9.996e4) == "1.00 \u{00D7} 10<sup>5</sup>")
+    #expect(Markup.scientific(.infinity) == "\u{221E}")
+  }
+
+  @Test("Plain text is escaped for Pango markup")
+  func escaping() {
+    #expect(Markup.escaped("a < b & c") == "a &lt; b &amp; c")
+  }
 }

@@ -85,4 +85,21 @@ struct OutputFolderTests {
     #expect(OutputFolder.isSafe("figures/scalar-chain.png"))
     #expect(OutputFolder.isSafe("01-vanishing-exploding.html"))
   }
+
+  @Test("A symbolic link in the output folder is never written through")
+  func symbolicLinkIsNotFollowed() throws {
+    let root = try temporaryFolder()
+    let elsewhere = root.appendingPathComponent("elsewhere")
+    try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+    let target = root.appendingPathComponent("Output")
+    try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      at: target.appendingPathComponent("figures"), withDestinationURL: elsewhere)
+
+    var folder = try OutputFolder(target: target)
+    try folder.write("png", to: "figures/chart.png")
+    #expect(throws: ReportError.self) { try folder.commit() }
+    folder.discard()
+    #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+  }
 }
