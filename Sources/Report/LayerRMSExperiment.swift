@@ -87,6 +87,8 @@ struct LayerRMSExperiment: ExperimentKind, Equatable {
     quantity = try experiment.optionalField("quantity")
       .map { Quantity(rawValue: try $0.word(oneOf: words, what: "quantity"))! } ?? .both
     precision = try experiment.optionalField("dtype")?.precision() ?? .float32
+    try experiment.checkMemory(
+      width: width, depth: depth, batch: batch, bytesPerValue: precision == .float32 ? 4 : 8)
   }
 
   var parameters: [(key: String, value: JSONValue)] {
