@@ -55,6 +55,7 @@ struct ActivationHistogramsExperiment: ExperimentKind, Equatable {
           + "lower the width or the batch")
     }
     bins = try experiment.integer("bins", in: 5...200, default: 50)
+    try experiment.checkMemory(width: width, depth: depth, batch: batch)
   }
 
   var parameters: [(key: String, value: JSONValue)] {

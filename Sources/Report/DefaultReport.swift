@@ -11,6 +11,8 @@ enum DefaultReport {
   static let sectionJSON: [String] = [
     vanishingSection,
     symmetrySection,
+    defaultsSection,
+    xavierSection,
     beyondSection,
   ]
 

@@ -24,7 +24,7 @@ struct InitializerHistogramExperiment: ExperimentKind, Equatable {
     var fans: Fans
   }
 
-  /// The initializers, one row of panels each.
+  /// The initializers; each gets one panel per fan pair.
   var initializers: [WeightInitializer]
   /// The layer shapes, one panel each per initializer.
   var fans: [Fans]
@@ -43,20 +43,13 @@ struct InitializerHistogramExperiment: ExperimentKind, Equatable {
 
   init(reading experiment: JSONReader) throws {
     try experiment.expectExperiment(keys: ["inits", "fans", "samples", "bins"])
-    initializers = try experiment.field("inits").distinctItems(count: 1...6, what: "initializers")
-    { item in
-      let initializer = try item.initializer()
-      guard initializer.isRandom else {
-        throw item.error(
-          "\(initializer) draws no random weights, so it has no histogram; use a random "
-            + "initializer such as mxnet-default or xavier-uniform")
-      }
-      return initializer
-    }
+    initializers = try experiment.field("inits")
+      .distinctItems(count: 1...6, what: "initializers", Self.randomInitializer)
     fans = try experiment.field("fans").distinctItems(count: 1...6, what: "fan pairs") { item in
       let pair = try item.array()
       guard pair.count == 2 else {
-        throw item.error("expected [fan-in, fan-out], two whole numbers, got \(pair.count) values")
+        throw item.error(
+          "expected [fan-in, fan-out], two whole numbers, got \(pair.count) values")
       }
       return Fans(
         fanIn: try pair[0].integer(in: 1...65_536), fanOut: try pair[1].integer(in: 1...65_536))
@@ -70,10 +63,24 @@ struct InitializerHistogramExperiment: ExperimentKind, Equatable {
     bins = try experiment.integer("bins", in: 5...200, default: 50)
   }
 
+  /// An initializer that draws random weights; constants and the identity have no spread
+  /// to draw a histogram of.
+  private static func randomInitializer(_ item: JSONReader) throws -> WeightInitializer {
+    let initializer = try item.initializer()
+    guard initializer.isRandom else {
+      throw item.error(
+        "\(initializer) draws no random weights, so it has no histogram; use a random "
+          + "initializer such as mxnet-default or xavier-uniform")
+    }
+    return initializer
+  }
+
   var parameters: [(key: String, value: JSONValue)] {
     [
       ("inits", .array(initializers.map { .string($0.description) })),
-      ("fans", .array(fans.map { .array([.number(Double($0.fanIn)), .number(Double($0.fanOut))]) })),
+      ("fans", .array(fans.map {
+        .array([.number(Double($0.fanIn)), .number(Double($0.fanOut))])
+      })),
       ("samples", .number(Double(samples))),
       ("bins", .number(Double(bins))),
     ]

@@ -33,7 +33,9 @@ struct LayerRMSExperiment: ExperimentKind, Equatable {
 
   /// One pass through the network.
   enum Direction: String {
+    /// From the input to layer L: rms(h_l).
     case forward
+    /// From layer L back to the input: rms(∂L/∂h_l).
     case backward
   }
 
@@ -85,6 +87,8 @@ struct LayerRMSExperiment: ExperimentKind, Equatable {
     quantity = try experiment.optionalField("quantity")
       .map { Quantity(rawValue: try $0.word(oneOf: words, what: "quantity"))! } ?? .both
     precision = try experiment.optionalField("dtype")?.precision() ?? .float32
+    try experiment.checkMemory(
+      width: width, depth: depth, batch: batch, bytesPerValue: precision == .float32 ? 4 : 8)
   }
 
   var parameters: [(key: String, value: JSONValue)] {
