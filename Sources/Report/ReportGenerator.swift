@@ -102,7 +102,15 @@ public enum ReportGenerator {
   static let leadingSeriesKeys = [
     "mxnet-default", "normal:sigma=0.01", "xavier-uniform", "kaiming-normal",
     "glorot-standard", "orthogonal",
-  ]
+  ].map { name in
+    // Series use the canonical description (`normal` for the default
+    // sigma 0.01), so the keys are spelled the same way.
+    do {
+      return try WeightInitializer(parsing: name).description
+    } catch {
+      preconditionFailure("built-in initializer '\(name)' does not parse: \(error)")
+    }
+  }
 
   /// A palette seeded with the chapter's initializers, then every other
   /// series name of the report in order of first appearance, so no two
