@@ -73,11 +73,13 @@ public enum CommandLineTool {
 
   private static var overview: String {
     let width = (commands.map { $0.spec.name.count }.max() ?? 0) + 2
-    let rows = commands.map { command in
+    let rows = commands.flatMap { command in
       let name = command.spec.name
       let padding = String(repeating: " ", count: width - name.count)
       let firstSentence = command.spec.summary.split(separator: ".").first ?? ""
-      return "  " + name + padding + firstSentence + "."
+      let lines = wrapped(firstSentence + ".", width: 76 - width)
+      let indent = String(repeating: " ", count: width + 2)
+      return ["  " + name + padding + lines[0]] + lines.dropFirst().map { indent + $0 }
     }
     return ([
       "usage: initlab [COMMAND] [OPTIONS]",

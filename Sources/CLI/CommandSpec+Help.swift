@@ -20,21 +20,6 @@ extension CommandSpec {
     return lines.joined(separator: "\n")
   }
 
-  /// Splits text into lines of at most `width` characters at spaces.
-  private func wrapped(_ text: String, width: Int) -> [String] {
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ") {
-      if !line.isEmpty && line.count + 1 + word.count > width {
-        lines.append(line)
-        line = ""
-      }
-      line += (line.isEmpty ? "" : " ") + word
-    }
-    if !line.isEmpty { lines.append(line) }
-    return lines
-  }
-
   /// The usage line, wrapped between bracketed options, never inside one,
   /// with continuation lines indented under the command.
   private var usageLines: [String] {
@@ -54,4 +39,19 @@ extension CommandSpec {
       return (index == 0 ? prefix : indent) + text
     }
   }
+}
+
+/// Splits text into lines of at most `width` characters at spaces.
+func wrapped(_ text: String, width: Int) -> [String] {
+  var lines: [String] = []
+  var line = ""
+  for word in text.split(separator: " ") {
+    if !line.isEmpty && line.count + 1 + word.count > width {
+      lines.append(line)
+      line = ""
+    }
+    line += (line.isEmpty ? "" : " ") + word
+  }
+  if !line.isEmpty { lines.append(line) }
+  return lines
 }
