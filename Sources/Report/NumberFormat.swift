@@ -3,11 +3,17 @@ import Foundation
 /// Locale-independent number formatting for pages and data files.
 package enum NumberFormat {
   /// The shortest text that reads back to exactly `x` (Swift's own
-  /// round-trip rule), with `inf`, `-inf` and `nan` for non-finite values.
-  /// Used in CSV files so the data behind a figure loses nothing.
+  /// round-trip rule), with `inf`, `-inf` and `nan` for non-finite values;
+  /// whole numbers below 10¹⁵ print without a fraction (`30`, not `30.0`).
+  /// Used in data files, so the data behind a figure loses nothing, and in
+  /// messages that echo a value back.
   package static func exact(_ x: Double) -> String {
     if x.isNaN { return "nan" }
     if x.isInfinite { return x < 0 ? "-inf" : "inf" }
+    // -0.0 keeps its sign, which an integer cannot carry.
+    if x == x.rounded(), abs(x) < 1e15, !(x == 0 && x.sign == .minus) {
+      return String(Int64(x))
+    }
     return "\(x)"
   }
 

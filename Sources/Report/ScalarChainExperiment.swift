@@ -27,7 +27,9 @@ struct ScalarChainExperiment: ExperimentKind {
     }
     weights = try list.map { item in
       let w = try item.number()
-      guard w > 0 else { throw item.error("expected a positive weight, got \(w)") }
+      guard w > 0 else {
+        throw item.error("expected a positive weight, got \(NumberFormat.exact(w))")
+      }
       return w
     }
     depth = try experiment.field("depth").integer(in: 1...1000)

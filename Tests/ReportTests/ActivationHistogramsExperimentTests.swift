@@ -27,8 +27,8 @@ struct ActivationHistogramsExperimentTests {
   }
 
   private static let badCases: [(json: String, message: String)] = [
-    (json(depth: 11), "depth: expected a whole number from 1 to 10, got 11.0"),
-    (json(width: 0), "width: expected a whole number from 1 to 2048, got 0.0"),
+    (json(depth: 11), "depth: expected a whole number from 1 to 10, got 11"),
+    (json(width: 0), "width: expected a whole number from 1 to 2048, got 0"),
     (
       json(width: 2048, batch: 64),
       ": width × batch = 131072 values per histogram; at most 100000 are drawn, so lower "

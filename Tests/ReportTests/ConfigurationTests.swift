@@ -60,7 +60,7 @@ struct ConfigurationTests {
       (#"{"kind": "scalar-chain", "weights": ["nan"], "depth": 3}"#,
        #"experiment.weights[0]: expected a number, got the string "nan""#),
       (#"{"kind": "scalar-chain", "weights": [0], "depth": 3}"#,
-       "experiment.weights[0]: expected a positive weight, got 0.0"),
+       "experiment.weights[0]: expected a positive weight, got 0"),
       (#"{"kind": "scalar-chain", "weights": [1], "depth": 3, "colour": 1}"#,
        #"experiment.colour: unknown key "colour""#),
     ] as [(String, String)])

@@ -15,8 +15,8 @@ struct DataTableTests {
   func csv() {
     #expect(table.csv == #"""
       series,layer,value
-      "w = 0.2, ""small""",30.0,1.0737418240000003e-21
-      w = 5,56.0,inf
+      "w = 0.2, ""small""",30,1.0737418240000003e-21
+      w = 5,56,inf
 
       """#)
   }

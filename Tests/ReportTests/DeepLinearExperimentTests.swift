@@ -30,7 +30,7 @@ struct DeepLinearExperimentTests {
       ),
       (
         #"{"kind": "deep-linear", "gains": [-1]}"#,
-        "experiment.gains[0]: expected a gain σ·√n in (0, 10], got -1.0"
+        "experiment.gains[0]: expected a gain σ·√n in (0, 10], got -1"
       ),
       (
         #"{"kind": "deep-linear", "gains": ["1"]}"#,
@@ -38,11 +38,11 @@ struct DeepLinearExperimentTests {
       ),
       (
         #"{"kind": "deep-linear", "gains": [1], "width": 0}"#,
-        "experiment.width: expected a whole number from 1 to 1024, got 0.0"
+        "experiment.width: expected a whole number from 1 to 1024, got 0"
       ),
       (
         #"{"kind": "deep-linear", "gains": [1], "depth": -3}"#,
-        "experiment.depth: expected a whole number from 1 to 200, got -3.0"
+        "experiment.depth: expected a whole number from 1 to 200, got -3"
       ),
       (
         #"{"kind": "deep-linear", "gains": [1], "depth": "NaN"}"#,

@@ -45,9 +45,9 @@ struct DepthSweepExperimentTests {
         #".pairs[0].gain: unknown key "gain"; accepted keys: initializer, activation"#
       ),
       (#""pairs": []"#, ".pairs: expected 1 to 6 pairs, got 0"),
-      (#""depths": [1, 4]"#, ".depths[0]: expected a whole number from 2 to 200, got 1.0"),
+      (#""depths": [1, 4]"#, ".depths[0]: expected a whole number from 2 to 200, got 1"),
       (#""depths": [8, 4]"#, ".depths[1]: expected values in increasing order, got 4 after 8"),
-      (#""width": -1"#, ".width: expected a whole number from 1 to 2048, got -1.0"),
+      (#""width": -1"#, ".width: expected a whole number from 1 to 2048, got -1"),
       (#""batch": "64""#, #".batch: expected a number, got the string "64""#),
     ])
   func badParameters(replacement: String, message: String) {

@@ -36,8 +36,8 @@ struct GainComparisonExperimentTests {
         ".activation: unknown activation 'rellu'; expected one of: "
           + Activation.names.joined(separator: ", ") + " (did you mean 'relu'?)"
       ),
-      (#""width": 0"#, ".width: expected a whole number from 1 to 2048, got 0.0"),
-      (#""depth": -3"#, ".depth: expected a whole number from 1 to 200, got -3.0"),
+      (#""width": 0"#, ".width: expected a whole number from 1 to 2048, got 0"),
+      (#""depth": -3"#, ".depth: expected a whole number from 1 to 200, got -3"),
       (#""seeds": "NaN""#, #".seeds: expected a number, got the string "NaN""#),
       (
         #""widht": 8"#,

@@ -45,7 +45,7 @@ struct InitializerHistogramExperimentTests {
       ),
       (
         #""inits": ["normal"], "fans": [[0, 4]], "samples": 500"#,
-        "fans[0][0]: expected a whole number from 1 to 65536, got 0.0"
+        "fans[0][0]: expected a whole number from 1 to 65536, got 0"
       ),
       (
         #""inits": ["normal"], "fans": [[4, 4, 4]], "samples": 500"#,
@@ -57,7 +57,7 @@ struct InitializerHistogramExperimentTests {
       ),
       (
         #""inits": ["normal"], "fans": [[4, 4]], "samples": -5"#,
-        "samples: expected a whole number from 100 to 1000000, got -5.0"
+        "samples: expected a whole number from 100 to 1000000, got -5"
       ),
       (
         #""inits": ["normal", "normal:sigma=0.01"], "fans": [[4, 4]], "samples": 500"#,

@@ -57,8 +57,8 @@ struct LayerRMSExperimentTests {
         + "(did you mean 'tanh'?)"
     ),
     (#""activations": []"#, "activations: expected 1 to 4 activations, got 0"),
-    (#""depth": 0"#, "depth: expected a whole number from 1 to 500, got 0.0"),
-    (#""width": -3"#, "width: expected a whole number from 1 to 4096, got -3.0"),
+    (#""depth": 0"#, "depth: expected a whole number from 1 to 500, got 0"),
+    (#""width": -3"#, "width: expected a whole number from 1 to 4096, got -3"),
     (#""batch": 2.5"#, "batch: expected a whole number from 1 to 4096, got 2.5"),
     (#""seeds": "NaN""#, "seeds: expected a number, got the string \"NaN\""),
     (

@@ -32,9 +32,9 @@ struct OrthogonalSpectrumExperimentTests {
         #".initializers[1]: expected a random initializer, got "identity"; a constant "#
           + "product has no spectrum worth comparing"
       ),
-      (#""depths": [0, 8]"#, ".depths[0]: expected a whole number from 1 to 64, got 0.0"),
+      (#""depths": [0, 8]"#, ".depths[0]: expected a whole number from 1 to 64, got 0"),
       (#""depths": []"#, ".depths: expected 1 to 4 values, got 0"),
-      (#""width": 1"#, ".width: expected a whole number from 2 to 512, got 1.0"),
+      (#""width": 1"#, ".width: expected a whole number from 2 to 512, got 1"),
       (#""width": "nan""#, #".width: expected a number, got the string "nan""#),
       (
         #""seed": 3"#,

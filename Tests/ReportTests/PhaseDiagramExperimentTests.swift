@@ -21,14 +21,14 @@ struct PhaseDiagramExperimentTests {
   @Test(
     "Bad parameters name the JSON path, the value and what is accepted",
     arguments: [
-      (#""weight-variances": [0, 1]"#, ".weight-variances[0]: expected a positive number, got 0.0"),
+      (#""weight-variances": [0, 1]"#, ".weight-variances[0]: expected a positive number, got 0"),
       (
         #""weight-variances": [2, 1]"#,
-        ".weight-variances[1]: expected values in increasing order, got 1.0 after 2.0"
+        ".weight-variances[1]: expected values in increasing order, got 1 after 2"
       ),
       (#""weight-variances": [1]"#, ".weight-variances: expected 2 to 32 values, got 1"),
-      (#""depths": [2, -4]"#, ".depths[1]: expected a whole number from 2 to 200, got -4.0"),
-      (#""width": 0"#, ".width: expected a whole number from 1 to 1024, got 0.0"),
+      (#""depths": [2, -4]"#, ".depths[1]: expected a whole number from 2 to 200, got -4"),
+      (#""width": 0"#, ".width: expected a whole number from 1 to 1024, got 0"),
       (#""seeds": "inf""#, #".seeds: expected a number, got the string "inf""#),
       (
         #""depth": [2, 4]"#,

@@ -31,11 +31,11 @@ struct PrecisionLimitsExperimentTests {
       ),
       (
         #"{"kind": "precision-limits", "weights": [0], "depth": 10}"#,
-        "experiment.weights[0]: expected a positive weight, got 0.0"
+        "experiment.weights[0]: expected a positive weight, got 0"
       ),
       (
         #"{"kind": "precision-limits", "weights": [5], "depth": 0}"#,
-        "experiment.depth: expected a whole number from 1 to 1000, got 0.0"
+        "experiment.depth: expected a whole number from 1 to 1000, got 0"
       ),
       (
         #"{"kind": "precision-limits", "weights": [5], "depth": "inf"}"#,

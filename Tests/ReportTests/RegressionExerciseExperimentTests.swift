@@ -41,7 +41,7 @@ struct RegressionExerciseExperimentTests {
       ),
       (
         #"{"kind": "regression-exercise", "equal": "zeros", "random": "normal", "steps": -1}"#,
-        "experiment.steps: expected a whole number from 1 to 5000, got -1.0"
+        "experiment.steps: expected a whole number from 1 to 5000, got -1"
       ),
       (
         #"{"kind": "regression-exercise", "equal": "zeros", "random": "normal", "#

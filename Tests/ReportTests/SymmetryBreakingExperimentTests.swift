@@ -36,7 +36,7 @@ struct SymmetryBreakingExperimentTests {
       ),
       (
         #"{"kind": "symmetry", "initializers": ["ones"], "steps": 0}"#,
-        "experiment.steps: expected a whole number from 1 to 2000, got 0.0"
+        "experiment.steps: expected a whole number from 1 to 2000, got 0"
       ),
       (
         #"{"kind": "symmetry", "initializers": ["ones"], "learning-rate": -0.5}"#,
