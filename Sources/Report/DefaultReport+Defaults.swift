@@ -22,7 +22,7 @@ extension DefaultReport {
         },
         {
           "id": "default-layer-rms",
-          "caption": "RMS per layer of the forward signal (top) and of the gradient (bottom) in 50-layer networks of width 256 (batch 64, float32; mean of 2 seeds with their min–max band; grey dashed: mean-field theory). Every measured line lies on its prediction: with the identity MXNet's default falls to 3.65 × 10⁻¹⁰ and N(0, 0.01²) to 1.8 × 10⁻⁴⁰. Then float32 runs out: with ReLU, N(0, 0.01²) reaches exactly 0 at layer 48 going forward and at layer 2 going back, and with sigmoid its gradient is 0 from layer 17 down; the triangles mark where the lines leave the log axis.",
+          "caption": "RMS per layer of the forward signal (top) and of the gradient (bottom) in 50-layer networks of width 256 (batch 64, float32; mean of 2 seeds with their min–max band; grey dashed: mean-field theory). Every measured line lies on its prediction: with the identity MXNet's default falls to 3.65 × 10⁻¹⁰ and N(0, 0.01²) to 1.8 × 10⁻⁴⁰. Then float32 runs out: with ReLU, N(0, 0.01²) reaches exactly 0 at layer 48 going forward, and going back its gradient is 0 from layer 49 down, because ReLU passes no gradient where its input is 0. With sigmoid its gradient is 0 from layer 17 down; the triangles mark where the lines leave the log axis.",
           "experiment": {
             "kind": "layer-rms", "inits": ["mxnet-default", "normal:sigma=0.01"],
             "activations": ["identity", "relu", "tanh", "sigmoid"], "width": 256, "depth": 50,
