@@ -18,7 +18,7 @@ extension DefaultReport {
           "caption": "RMS of the signal H(l) (left) and of the gradient ∂L/∂H(l) (right) in every layer of a 50-layer ReLU network of width 256. Kaiming-normal (n · Var[W] = 2) keeps both near 1: the signal ends at 1.00 (0.77 and 1.23 for the two seeds) and dips to 0.67 on the way, as finite-width networks do. Xavier-uniform (n · Var[W] = 1) loses a factor √(1/2) per layer and ends at 5.1 × 10⁻⁸; MXNet's default U(−0.07, 0.07) (n · Var[W] ≈ 0.42) ends at 7.8 × 10⁻¹⁸. Under those two the gradient falls the same way from the output back to the input. The dashed mean-field predictions follow every measured line; the largest gap, 7.7 × 10⁻⁸ measured against 4.2 × 10⁻⁸ predicted for Xavier at layer 49, is a factor of 1.8 after a fall of more than seven decades.",
           "experiment": {
             "kind": "gain-comparison", "activation": "relu",
-            "initializers": ["kaiming-normal", "xavier-uniform", "mxnet-default"],
+            "inits": ["kaiming-normal", "xavier-uniform", "mxnet-default"],
             "width": 256, "depth": 50, "batch": 32, "seeds": 2
           }
         },
@@ -26,7 +26,7 @@ extension DefaultReport {
           "id": "orthogonal-spectrum",
           "caption": "The 128 singular values of J = W(1) ⋯ W(L), largest first, for a linear network of width 128 and depths 1, 8 and 32. With orthogonal weights every one is 1 at every depth (the flat line). With Gaussian weights of variance 1/n (xavier-normal on square layers) a single layer already spreads them from 1.97 down to 0.0076; after 8 layers they run from 4.5 to 2.3 × 10⁻¹², and after 32 layers the smallest 27 lie below what float64 arithmetic can resolve (dotted line). The dashed lines are the predictions for infinitely wide layers: exactly 1 for orthogonal weights, and for Gaussian weights the Fuss–Catalan law of Penson and Życzkowski (2011, “Product of Ginibre matrices: Fuss–Catalan and Raney distributions”), which the measured values follow down to the resolution limit.",
           "experiment": {
-            "kind": "orthogonal-spectrum", "initializers": ["orthogonal", "xavier-normal"],
+            "kind": "orthogonal-spectrum", "inits": ["orthogonal", "xavier-normal"],
             "depths": [1, 8, 32], "width": 128
           }
         },

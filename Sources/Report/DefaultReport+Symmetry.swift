@@ -15,7 +15,7 @@ extension DefaultReport {
           "id": "symmetry",
           "caption": "A 4 → 5 → 1 tanh network trained by minibatch SGD (batch 16, η = 0.1). Left: from constant:value=0.5 the weight from input 1 to each of the five hidden units; the five curves lie exactly on top of each other at every step. Middle: from normal:sigma=0.5 the five weights start apart and stay apart. Right: the number of distinct hidden units is 1 throughout under constant initialization and 5 under random initialization.",
           "experiment": {
-            "kind": "symmetry", "initializers": ["constant:value=0.5", "normal:sigma=0.5"],
+            "kind": "symmetry", "inits": ["constant:value=0.5", "normal:sigma=0.5"],
             "steps": 200, "batch": 16, "learning-rate": 0.1
           }
         },

@@ -40,11 +40,11 @@ struct GainComparisonExperiment: ExperimentKind, Equatable {
 
   init(reading experiment: JSONReader) throws {
     try experiment.expectExperiment(
-      keys: ["activation", "initializers", "width", "depth", "batch", "seeds"])
+      keys: ["activation", "inits", "width", "depth", "batch", "seeds"])
     activation = try experiment.field("activation").activation()
-    let list = try experiment.field("initializers").array()
+    let list = try experiment.field("inits").array()
     guard (1...6).contains(list.count) else {
-      throw try experiment.field("initializers").error(
+      throw try experiment.field("inits").error(
         "expected 1 to 6 initializers, got \(list.count)")
     }
     initializers = try list.map { try $0.initializer() }
@@ -61,7 +61,7 @@ struct GainComparisonExperiment: ExperimentKind, Equatable {
   var parameters: [(key: String, value: JSONValue)] {
     [
       ("activation", .string(activation.description)),
-      ("initializers", .array(initializers.map { .string($0.description) })),
+      ("inits", .array(initializers.map { .string($0.description) })),
       ("width", .number(Double(width))),
       ("depth", .number(Double(depth))),
       ("batch", .number(Double(batchSize))),

@@ -38,10 +38,10 @@ struct OrthogonalSpectrumExperiment: ExperimentKind, Equatable {
   }
 
   init(reading experiment: JSONReader) throws {
-    try experiment.expectExperiment(keys: ["initializers", "depths", "width"])
-    let list = try experiment.field("initializers").array()
+    try experiment.expectExperiment(keys: ["inits", "depths", "width"])
+    let list = try experiment.field("inits").array()
     guard (1...4).contains(list.count) else {
-      throw try experiment.field("initializers").error(
+      throw try experiment.field("inits").error(
         "expected 1 to 4 initializers, got \(list.count)")
     }
     initializers = try list.map { try $0.initializer() }
@@ -59,7 +59,7 @@ struct OrthogonalSpectrumExperiment: ExperimentKind, Equatable {
 
   var parameters: [(key: String, value: JSONValue)] {
     [
-      ("initializers", .array(initializers.map { .string($0.description) })),
+      ("inits", .array(initializers.map { .string($0.description) })),
       ("depths", .array(depths.map { .number(Double($0)) })),
       ("width", .number(Double(width))),
     ]

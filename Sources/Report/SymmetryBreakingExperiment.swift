@@ -28,10 +28,10 @@ struct SymmetryBreakingExperiment: ExperimentKind {
 
   init(reading experiment: JSONReader) throws {
     try experiment.expectExperiment(
-      keys: ["initializers", "steps", "batch", "learning-rate"])
-    let list = try experiment.field("initializers").array()
+      keys: ["inits", "steps", "batch", "learning-rate"])
+    let list = try experiment.field("inits").array()
     guard (1...3).contains(list.count) else {
-      throw try experiment.field("initializers").error(
+      throw try experiment.field("inits").error(
         "expected 1 to 3 initializers, got \(list.count)")
     }
     initializers = try list.map { try $0.initializer() }
@@ -48,7 +48,7 @@ struct SymmetryBreakingExperiment: ExperimentKind {
 
   var parameters: [(key: String, value: JSONValue)] {
     [
-      ("initializers", .array(initializers.map { .string($0.description) })),
+      ("inits", .array(initializers.map { .string($0.description) })),
       ("steps", .number(Double(steps))), ("batch", .number(Double(batch))),
       ("learning-rate", .number(learningRate)),
     ]

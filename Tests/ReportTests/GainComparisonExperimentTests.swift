@@ -8,7 +8,7 @@ import Testing
 struct GainComparisonExperimentTests {
   private static let json = """
     {"kind": "gain-comparison", "activation": "relu",
-     "initializers": ["kaiming-normal", "xavier-uniform", "normal:sigma=0.05"],
+     "inits": ["kaiming-normal", "xavier-uniform", "normal:sigma=0.05"],
      "width": 256, "depth": 50, "batch": 32, "seeds": 2}
     """
 
@@ -27,8 +27,8 @@ struct GainComparisonExperimentTests {
     "Bad parameters name the JSON path, the value and what is accepted",
     arguments: [
       (
-        #""initializers": ["kaiming-normal", "xavir"]"#,
-        ".initializers[1]: unknown initializer 'xavir'; expected one of: "
+        #""inits": ["kaiming-normal", "xavir"]"#,
+        ".inits[1]: unknown initializer 'xavir'; expected one of: "
           + WeightInitializer.names.joined(separator: ", ") + " (did you mean 'xavier'?)"
       ),
       (
@@ -42,13 +42,13 @@ struct GainComparisonExperimentTests {
       (
         #""widht": 8"#,
         #".widht: unknown key "widht"; did you mean "width"? Accepted keys: kind, "#
-          + "activation, initializers, width, depth, batch, seeds"
+          + "activation, inits, width, depth, batch, seeds"
       ),
     ])
   func badParameters(replacement: String, message: String) throws {
     let key = String(replacement.split(separator: ":")[0])
     let defaults = [
-      #""activation": "relu""#, #""initializers": ["kaiming-normal"]"#, #""width": 8"#,
+      #""activation": "relu""#, #""inits": ["kaiming-normal"]"#, #""width": 8"#,
       #""depth": 2"#, #""batch": 4"#, #""seeds": 1"#,
     ]
     let fields = defaults.filter { !$0.hasPrefix(key) } + [replacement]

@@ -9,7 +9,7 @@ struct OrthogonalSpectrumExperimentTests {
   @Test("Parameters read back to an equal experiment")
   func roundTrip() throws {
     let experiment = try BeyondFixtures.experiment("""
-      {"kind": "orthogonal-spectrum", "initializers": ["orthogonal:gain=2", "xavier-normal"],
+      {"kind": "orthogonal-spectrum", "inits": ["orthogonal:gain=2", "xavier-normal"],
        "depths": [1, 8, 32], "width": 128}
       """)
     let again = try BeyondFixtures.roundTripped(experiment)
@@ -23,13 +23,13 @@ struct OrthogonalSpectrumExperimentTests {
     "Bad parameters name the JSON path, the value and what is accepted",
     arguments: [
       (
-        #""initializers": ["orthgonal"]"#,
-        ".initializers[0]: unknown initializer 'orthgonal'; expected one of: "
+        #""inits": ["orthgonal"]"#,
+        ".inits[0]: unknown initializer 'orthgonal'; expected one of: "
           + WeightInitializer.names.joined(separator: ", ") + " (did you mean 'orthogonal'?)"
       ),
       (
-        #""initializers": ["orthogonal", "identity"]"#,
-        #".initializers[1]: expected a random initializer, got "identity"; a constant "#
+        #""inits": ["orthogonal", "identity"]"#,
+        #".inits[1]: expected a random initializer, got "identity"; a constant "#
           + "product has no spectrum worth comparing"
       ),
       (#""depths": [0, 8]"#, ".depths[0]: expected a whole number from 1 to 64, got 0"),
@@ -38,12 +38,12 @@ struct OrthogonalSpectrumExperimentTests {
       (#""width": "nan""#, #".width: expected a number, got the string "nan""#),
       (
         #""seed": 3"#,
-        #".seed: unknown key "seed"; accepted keys: kind, initializers, depths, width"#
+        #".seed: unknown key "seed"; accepted keys: kind, inits, depths, width"#
       ),
     ])
   func badParameters(replacement: String, message: String) {
     let key = String(replacement.split(separator: ":")[0])
-    let defaults = [#""initializers": ["orthogonal"]"#, #""depths": [1]"#, #""width": 4"#]
+    let defaults = [#""inits": ["orthogonal"]"#, #""depths": [1]"#, #""width": 4"#]
     let fields = defaults.filter { !$0.hasPrefix(key) } + [replacement]
     let json = #"{"kind": "orthogonal-spectrum", "# + fields.joined(separator: ", ") + "}"
     #expect(BeyondFixtures.configurationError(experiment: json) == BeyondFixtures.path + message)

@@ -7,7 +7,7 @@ import Testing
 @Suite("Symmetry experiment")
 struct SymmetryBreakingExperimentTests {
   private static let short = #"""
-    {"kind": "symmetry", "initializers": ["constant:value=0.5", "normal:sigma=0.5"],
+    {"kind": "symmetry", "inits": ["constant:value=0.5", "normal:sigma=0.5"],
      "steps": 20, "batch": 8, "learning-rate": 0.1}
     """#
 
@@ -16,7 +16,7 @@ struct SymmetryBreakingExperimentTests {
     let (first, second) = try ExperimentJSON.roundTrip(Self.short)
     #expect(first == second)
     let (defaulted, again) = try ExperimentJSON.roundTrip(
-      #"{"kind": "symmetry", "initializers": ["ones"]}"#)
+      #"{"kind": "symmetry", "inits": ["ones"]}"#)
     #expect(defaulted == again)
     let kind = try #require(defaulted.kind as? SymmetryBreakingExperiment)
     #expect(kind.steps == 200 && kind.batch == 16 && kind.learningRate == 0.1)
@@ -26,30 +26,30 @@ struct SymmetryBreakingExperimentTests {
     "Bad parameters are rejected with their JSON path",
     arguments: [
       (
-        #"{"kind": "symmetry", "initializers": ["constnt"]}"#,
-        "experiment.initializers[0]: unknown initializer 'constnt'; expected one of: "
+        #"{"kind": "symmetry", "inits": ["constnt"]}"#,
+        "experiment.inits[0]: unknown initializer 'constnt'; expected one of: "
           + WeightInitializer.names.joined(separator: ", ") + " (did you mean 'constant'?)"
       ),
       (
-        #"{"kind": "symmetry", "initializers": []}"#,
-        "experiment.initializers: expected 1 to 3 initializers, got 0"
+        #"{"kind": "symmetry", "inits": []}"#,
+        "experiment.inits: expected 1 to 3 initializers, got 0"
       ),
       (
-        #"{"kind": "symmetry", "initializers": ["ones"], "steps": 0}"#,
+        #"{"kind": "symmetry", "inits": ["ones"], "steps": 0}"#,
         "experiment.steps: expected a whole number from 1 to 2000, got 0"
       ),
       (
-        #"{"kind": "symmetry", "initializers": ["ones"], "learning-rate": -0.5}"#,
+        #"{"kind": "symmetry", "inits": ["ones"], "learning-rate": -0.5}"#,
         "experiment.learning-rate: expected a learning rate in (0, 10], got -0.5"
       ),
       (
-        #"{"kind": "symmetry", "initializers": ["ones"], "batch": "NaN"}"#,
+        #"{"kind": "symmetry", "inits": ["ones"], "batch": "NaN"}"#,
         #"experiment.batch: expected a number, got the string "NaN""#
       ),
       (
-        #"{"kind": "symmetry", "initializers": ["ones"], "step": 5}"#,
+        #"{"kind": "symmetry", "inits": ["ones"], "step": 5}"#,
         #"experiment.step: unknown key "step"; did you mean "steps"? "#
-          + "Accepted keys: kind, initializers, steps, batch, learning-rate"
+          + "Accepted keys: kind, inits, steps, batch, learning-rate"
       ),
     ])
   func rejection(object: String, message: String) {
