@@ -29,6 +29,7 @@ package final class ProgressPrinter {
   private let start = Date()
   private var section = ""
   private var isBarShown = false
+  private var figures: (done: Int, total: Int)?
 
   package init(console: Console, verbosity: Verbosity) {
     self.console = console
@@ -45,12 +46,13 @@ package final class ProgressPrinter {
       if verbosity == .verbose {
         console.standardError("[\(index)/\(count)] \(title)\n")
       }
-      if showsBar { drawBar(done: nil, total: nil) }
+      if showsBar { drawBar() }
     case let .figureFinished(id, index, count):
       if verbosity == .verbose {
         console.standardError("  figure \(index)/\(count): \(id)\n")
       }
-      if showsBar { drawBar(done: index, total: count) }
+      figures = (index, count)
+      if showsBar { drawBar() }
     }
   }
 
@@ -60,10 +62,10 @@ package final class ProgressPrinter {
     isBarShown = false
   }
 
-  private func drawBar(done: Int?, total: Int?) {
+  private func drawBar() {
     let width = 24
     var text = "\r\u{1B}[2K" + section
-    if let done, let total, total > 0 {
+    if let (done, total) = figures, total > 0 {
       let filled = width * done / total
       let bar = String(repeating: "#", count: filled)
         + String(repeating: "-", count: width - filled)
