@@ -10,6 +10,12 @@ struct ReportCommandTests {
         "experiment": {"kind": "scalar-chain", "weights": [0.5], "depth": 4}}]}]}
     """
 
+  /// A report with one figure showing `experiment`.
+  private static func oneFigure(_ experiment: String) -> String {
+    #"{"title": "T", "sections": [{"id": "s", "title": "S", "figures": [{"id": "f", "#
+      + #""caption": "C", "experiment": "# + experiment + "}]}]}"
+  }
+
   private func folderWithConfiguration(_ json: String = smallConfiguration) throws -> URL {
     let folder = try Executable.temporaryFolder()
     try json.write(
@@ -55,6 +61,15 @@ struct ReportCommandTests {
         + #""caption": "C", "experiment": {"kind": "scalar-chain", "weights": [1], "#
         + #""depth": 0}}]}]}"#,
        "sections[0].figures[0].experiment.depth: expected a whole number from 1 to 1000, got 0"),
+      (oneFigure(#"{"kind": "layer-rms", "inits": ["xavir"], "activations": ["tanh"]}"#),
+       "experiment.inits[0]: unknown initializer 'xavir'; expected one of: zeros,"),
+      (oneFigure(#"{"kind": "layer-rms", "inits": ["normal:sigma=nan"], "activations": ["tanh"]}"#),
+       "experiment.inits[0]: invalid value 'nan' for parameter 'sigma' of 'normal'"),
+      (oneFigure(
+        #"{"kind": "layer-rms", "inits": ["normal"], "activations": ["tanh"], "width": 1000000}"#),
+       "experiment.width: expected a whole number from 1 to 4096, got 1000000"),
+      (oneFigure(#"{"kind": "layer-rms", "inits": ["normal"], "activations": ["tahn"]}"#),
+       "(did you mean 'tanh'?)"),
     ] as [(String, String)])
   func badConfiguration(json: String, message: String) throws {
     let folder = try folderWithConfiguration(json)
