@@ -26,12 +26,22 @@ public enum Network {
     try measure(configuration, seed: seed, weights: nil)
   }
 
-  /// `measure`, reusing `weights` when given; they must be `weights(configuration, seed:)`,
-  /// which sweeps share between cells that differ only in activation.
+  /// `measure`, reusing `weights` when given; they must be
+  /// `RoundedWeights(configuration, seed: seed)`, which sweeps share between cells that
+  /// differ only in activation.
+  ///
+  /// - Precondition: `weights`, if given, has the configuration's precision.
   package static func measure(
-    _ configuration: NetworkConfiguration, seed: UInt64, weights: [[Double]]?
+    _ configuration: NetworkConfiguration, seed: UInt64, weights: RoundedWeights?
   ) throws -> NetworkMeasurement {
     try configuration.validate()
+    if let weights {
+      precondition(
+        weights.precision == configuration.precision
+          && weights.count == configuration.depth,
+        "shared weights (\(weights.precision), \(weights.count) layers) do not fit "
+          + "\(configuration.precision), depth \(configuration.depth)")
+    }
     switch configuration.precision {
     case .float32: return try Runner<Float>(configuration, seed: seed, weights: weights).run()
     case .float64: return try Runner<Double>(configuration, seed: seed, weights: weights).run()
@@ -104,9 +114,9 @@ private struct Runner<T: NetworkScalar> {
   let widths: [Int]
   let b: Int
 
-  let sharedWeights: [[Double]]?
+  let sharedWeights: RoundedWeights?
 
-  init(_ configuration: NetworkConfiguration, seed: UInt64, weights: [[Double]]? = nil) {
+  init(_ configuration: NetworkConfiguration, seed: UInt64, weights: RoundedWeights? = nil) {
     c = configuration
     self.seed = seed
     sharedWeights = weights
@@ -122,11 +132,10 @@ private struct Runner<T: NetworkScalar> {
     var data = SeededGenerator(seed: seed, stream: SeededGenerator.streamID(dataKey))
 
     // 1. Weights and inputs.
-    let w = try (sharedWeights ?? Network.weights(c, seed: seed)).map { matrix -> Storage<T> in
-      let s = Storage<T>(matrix.count)
-      for i in 0..<matrix.count { s.pointer[i] = T(matrix[i]) }
-      return s
-    }
+    let weights = try sharedWeights ?? RoundedWeights(c, seed: seed)
+    // `w` points into `weights`' storage, which must outlive every GEMM below.
+    defer { withExtendedLifetime(weights) {} }
+    let w = (0..<depth).map { weights.matrix($0, as: T.self) }
     let h = widths.map { Storage<T>(b * $0) }
     let z = [Storage<T>(0)] + widths.dropFirst().map { Storage<T>(b * $0) }
     let inputs: [Double]
@@ -146,7 +155,7 @@ private struct Runner<T: NetworkScalar> {
     for l in 1...depth {
       T.gemm(
         transA: false, transB: false, m: b, n: widths[l], k: widths[l - 1],
-        a: h[l - 1].pointer, lda: widths[l - 1], b: w[l - 1].pointer, ldb: widths[l],
+        a: h[l - 1].pointer, lda: widths[l - 1], b: w[l - 1], ldb: widths[l],
         c: z[l].pointer, ldc: widths[l])
       phi.apply(z[l].pointer, into: h[l].pointer, count: z[l].count)
       let zs = TensorSummary.summarize(z[l].buffer)
@@ -181,7 +190,7 @@ private struct Runner<T: NetworkScalar> {
         b: gz, ldb: n, c: dW.pointer, ldc: n)
       T.gemm(
         transA: false, transB: true, m: b, n: nIn, k: n, a: gz, lda: n,
-        b: w[l - 1].pointer, ldb: n, c: gPrevious.pointer, ldc: nIn)
+        b: w[l - 1], ldb: n, c: gPrevious.pointer, ldc: nIn)
       layers[l].weightGradient = summarize(dW, count: nIn * n)
       if c.hasZeroBias { layers[l].biasGradient = biasGradient(gz, width: n) }
       trace?.pointee.weightGradients[l - 1] = (0..<(nIn * n)).map { Double(dW.pointer[$0]) }

@@ -67,7 +67,7 @@ public enum Sweep {
         guard unit < units.count else { return }
         let members = units[unit]
         let first = members[0]
-        let weights = Result { try Network.weights(networks[first], seed: seeds[first]) }
+        let weights = Result { try RoundedWeights(networks[first], seed: seeds[first]) }
         for index in members {
           let result = Result {
             try Network.measure(networks[index], seed: seeds[index], weights: weights.get())
@@ -83,14 +83,16 @@ public enum Sweep {
     return try state.withLock { s in try s.results.map { try $0!.get() } }
   }
 
-  /// Indices grouped by (weight key, seed), groups in order of their first member.
+  /// Indices grouped by (weight key, precision, seed), groups in order of their first
+  /// member; the precision is part of the key because units share rounded weights.
   private static func workUnits(_ networks: [NetworkConfiguration], seeds: [UInt64])
     -> [[Int]]
   {
     var units: [[Int]] = []
     var unitOfKey: [String: Int] = [:]
     for index in networks.indices {
-      let key = Network.weightKey(networks[index]) + "|\(seeds[index])"
+      let key = Network.weightKey(networks[index])
+        + "|\(networks[index].precision)|\(seeds[index])"
       if let unit = unitOfKey[key] {
         units[unit].append(index)
       } else {
