@@ -131,11 +131,14 @@ public struct TensorSummary: Equatable, Sendable {
     if Double(highBound) > high { highBound = highBound.nextDown }
     let lowVector = SIMD8<Float>(repeating: lowBound)
     let highVector = SIMD8<Float>(repeating: highBound)
+    // The sums keep eight float64 lanes (their order fixes the rounding). The maximum and
+    // the counts are exact in any order, so they fold to four lanes: fewer registers, and
+    // the sums' accumulators are not spilled to memory inside the loop.
     var sum = SIMD8<Double>()
     var sumSquares = SIMD8<Double>()
-    var maxAbs = SIMD8<Float>()
-    var zeros = SIMD8<Int32>()
-    var saturated = SIMD8<Int32>()
+    var maxAbs = SIMD4<Float>()
+    var zeros = SIMD4<Int32>()
+    var saturated = SIMD4<Int32>()
     let full = x.count / 8 * 8
     var i = 0
     while i < full {
@@ -145,11 +148,14 @@ public struct TensorSummary: Equatable, Sendable {
       sumSquares += d * d
       let a = unsafeBitCast(unsafeBitCast(v, to: SIMD8<UInt32>.self) & 0x7FFF_FFFF,
         to: SIMD8<Float>.self)
-      maxAbs.replace(with: a, where: a .> maxAbs)
-      zeros &-= unsafeBitCast(v .== 0, to: SIMD8<Int32>.self)
+      let halvesMax = a.lowHalf.replacing(with: a.highHalf, where: a.highHalf .> a.lowHalf)
+      maxAbs.replace(with: halvesMax, where: halvesMax .> maxAbs)
+      let isZero = unsafeBitCast(v .== 0, to: SIMD8<Int32>.self)
+      zeros &-= isZero.lowHalf &+ isZero.highHalf
       if countsSaturated {
-        saturated &-= unsafeBitCast((v .< lowVector) .| (v .> highVector),
+        let isOutside = unsafeBitCast((v .< lowVector) .| (v .> highVector),
           to: SIMD8<Int32>.self)
+        saturated &-= isOutside.lowHalf &+ isOutside.highHalf
       }
       i += 8
     }
