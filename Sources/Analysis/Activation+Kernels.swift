@@ -41,8 +41,18 @@ extension Activation {
     let invSqrt2Pi = T(1 / (2 * Double.pi).squareRoot())
     switch kind {
     case .identity: out.update(from: g, count: count)
-    case .relu: for i in 0..<count { out[i] = z[i] > 0 ? g[i] : 0 }
-    case .leakyReLU: for i in 0..<count { out[i] = z[i] > 0 ? g[i] : slope * g[i] }
+    // g[i] is loaded before the comparison so that the choice is a vector select, not a
+    // branch on the sign of z (taken about half the time at random).
+    case .relu:
+      for i in 0..<count {
+        let gi = g[i]
+        out[i] = z[i] > 0 ? gi : 0
+      }
+    case .leakyReLU:
+      for i in 0..<count {
+        let gi = g[i]
+        out[i] = z[i] > 0 ? gi : slope * gi
+      }
     case .tanh: for i in 0..<count { out[i] = g[i] * (1 - h[i] * h[i]) }
     case .sigmoid: for i in 0..<count { out[i] = g[i] * (h[i] * (1 - h[i])) }
     case .softplus: for i in 0..<count { out[i] = g[i] / (1 + T.exp(-z[i])) }

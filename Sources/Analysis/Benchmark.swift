@@ -7,9 +7,11 @@ import Foundation
 // stream per worker as the sweep itself runs. On a shared machine wall-clock rates swing
 // with other processes' load, so the CPU-time ratio is reported beside the wall-clock one.
 // Known shortcoming: the goal ratio of 0.85 is not reached. On the 2-core development
-// machine the ratio measured 0.6-0.7 (CPU time) with the baseline x86-64 (SSE2) build;
-// the rest is weight sampling, the activation kernels and the float64 summaries, all
-// vectorised but limited to 128-bit vectors unless built for AVX2 (for example
+// machine the ratio measures about 0.68-0.72 with the baseline x86-64 (SSE2) build, and
+// swings by ±0.05 with other processes' load. A profile of the sweep puts about 76% of
+// its CPU time in sgemm; the rest is the tanh and sigmoid kernels (about 10%), the
+// float64 summaries (about 7%) and weight sampling (about 4%), all vectorised but limited
+// to 128-bit vectors unless built for AVX2 (for example
 // `-Xswiftc -target-cpu -Xswiftc haswell`), which roughly halves the summaries' share.
 
 /// The result of `Benchmark.run`: the machine's raw GEMM rate, the rate a sweep achieves,

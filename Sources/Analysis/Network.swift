@@ -5,7 +5,8 @@
 // the input and output shapes, so that every activation sees the same weights and every
 // initializer the same data. Weights are drawn in float64 and rounded once to the
 // network's precision, so float32 and float64 networks start from the same matrices.
-// Storage: H_0…H_L, Z_1…Z_L and W_1…W_L; Z_l is overwritten by dL/dZ_l on the way back.
+// Storage: H_0…H_L, Z_1…Z_L and W_1…W_L (for the identity H_l is Z_l's buffer); Z_l is
+// overwritten by dL/dZ_l on the way back.
 
 /// Runs bias-free MLPs forward and backward and measures every layer.
 public enum Network {
@@ -26,12 +27,22 @@ public enum Network {
     try measure(configuration, seed: seed, weights: nil)
   }
 
-  /// `measure`, reusing `weights` when given; they must be `weights(configuration, seed:)`,
-  /// which sweeps share between cells that differ only in activation.
+  /// `measure`, reusing `weights` when given; they must be
+  /// `RoundedWeights(configuration, seed: seed)`, which sweeps share between cells that
+  /// differ only in activation.
+  ///
+  /// - Precondition: `weights`, if given, has the configuration's precision.
   package static func measure(
-    _ configuration: NetworkConfiguration, seed: UInt64, weights: [[Double]]?
+    _ configuration: NetworkConfiguration, seed: UInt64, weights: RoundedWeights?
   ) throws -> NetworkMeasurement {
     try configuration.validate()
+    if let weights {
+      precondition(
+        weights.precision == configuration.precision
+          && weights.count == configuration.depth,
+        "shared weights (\(weights.precision), \(weights.count) layers) do not fit "
+          + "\(configuration.precision), depth \(configuration.depth)")
+    }
     switch configuration.precision {
     case .float32: return try Runner<Float>(configuration, seed: seed, weights: weights).run()
     case .float64: return try Runner<Double>(configuration, seed: seed, weights: weights).run()
@@ -104,9 +115,9 @@ private struct Runner<T: NetworkScalar> {
   let widths: [Int]
   let b: Int
 
-  let sharedWeights: [[Double]]?
+  let sharedWeights: RoundedWeights?
 
-  init(_ configuration: NetworkConfiguration, seed: UInt64, weights: [[Double]]? = nil) {
+  init(_ configuration: NetworkConfiguration, seed: UInt64, weights: RoundedWeights? = nil) {
     c = configuration
     self.seed = seed
     sharedWeights = weights
@@ -122,13 +133,15 @@ private struct Runner<T: NetworkScalar> {
     var data = SeededGenerator(seed: seed, stream: SeededGenerator.streamID(dataKey))
 
     // 1. Weights and inputs.
-    let w = try (sharedWeights ?? Network.weights(c, seed: seed)).map { matrix -> Storage<T> in
-      let s = Storage<T>(matrix.count)
-      for i in 0..<matrix.count { s.pointer[i] = T(matrix[i]) }
-      return s
-    }
-    let h = widths.map { Storage<T>(b * $0) }
+    let weights = try sharedWeights ?? RoundedWeights(c, seed: seed)
+    // `w` points into `weights`' storage, which must outlive every GEMM below.
+    defer { withExtendedLifetime(weights) {} }
+    let w = (0..<depth).map { weights.matrix($0, as: T.self) }
+    // The identity's H_l is Z_l itself: one buffer, no copy forward or backward.
+    let isIdentity = phi.kind == .identity
     let z = [Storage<T>(0)] + widths.dropFirst().map { Storage<T>(b * $0) }
+    let h = [Storage<T>(b * widths[0])]
+      + (1...depth).map { isIdentity ? z[$0] : Storage<T>(b * widths[$0]) }
     let inputs: [Double]
     switch c.inputs {
     case .standardNormal: inputs = data.normals(count: h[0].count)
@@ -146,12 +159,11 @@ private struct Runner<T: NetworkScalar> {
     for l in 1...depth {
       T.gemm(
         transA: false, transB: false, m: b, n: widths[l], k: widths[l - 1],
-        a: h[l - 1].pointer, lda: widths[l - 1], b: w[l - 1].pointer, ldb: widths[l],
+        a: h[l - 1].pointer, lda: widths[l - 1], b: w[l - 1], ldb: widths[l],
         c: z[l].pointer, ldc: widths[l])
-      phi.apply(z[l].pointer, into: h[l].pointer, count: z[l].count)
+      if !isIdentity { phi.apply(z[l].pointer, into: h[l].pointer, count: z[l].count) }
       let zs = TensorSummary.summarize(z[l].buffer)
-      // The identity copies Z into H, so H's summary is Z's.
-      let hs = phi.kind == .identity ? zs : TensorSummary.summarize(h[l].buffer, saturation: phi)
+      let hs = isIdentity ? zs : TensorSummary.summarize(h[l].buffer, saturation: phi)
       layers.append(LayerMeasurement(
         layer: l, width: widths[l], preactivation: zs,
         activation: hs, gradient: hs, weightGradient: nil,
@@ -169,19 +181,22 @@ private struct Runner<T: NetworkScalar> {
     trace?.pointee.weightGradients = Array(repeating: [], count: depth)
     layers[depth].gradient = summarize(g, count: b * widths[depth])
 
-    // 4. Backward pass; Z_l's storage becomes G_z = G_l ⊙ φ′(Z_l).
+    // 4. Backward pass; Z_l's storage becomes G_z = G_l ⊙ φ′(Z_l), except for the
+    //    identity, where G_z is G_l itself.
     let dW = Storage<T>(widths.indices.dropFirst().map { widths[$0 - 1] * widths[$0] }.max()!)
     for l in stride(from: depth, through: 1, by: -1) {
       let n = widths[l]
       let nIn = widths[l - 1]
-      let gz = z[l].pointer
-      phi.multiplyByDerivative(g.pointer, z: gz, h: h[l].pointer, into: gz, count: b * n)
+      let gz = isIdentity ? g.pointer : z[l].pointer
+      if !isIdentity {
+        phi.multiplyByDerivative(g.pointer, z: gz, h: h[l].pointer, into: gz, count: b * n)
+      }
       T.gemm(
         transA: true, transB: false, m: nIn, n: n, k: b, a: h[l - 1].pointer, lda: nIn,
         b: gz, ldb: n, c: dW.pointer, ldc: n)
       T.gemm(
         transA: false, transB: true, m: b, n: nIn, k: n, a: gz, lda: n,
-        b: w[l - 1].pointer, ldb: n, c: gPrevious.pointer, ldc: nIn)
+        b: w[l - 1], ldb: n, c: gPrevious.pointer, ldc: nIn)
       layers[l].weightGradient = summarize(dW, count: nIn * n)
       if c.hasZeroBias { layers[l].biasGradient = biasGradient(gz, width: n) }
       trace?.pointee.weightGradients[l - 1] = (0..<(nIn * n)).map { Double(dW.pointer[$0]) }

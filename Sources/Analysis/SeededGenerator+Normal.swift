@@ -62,36 +62,60 @@ extension SeededGenerator {
     }
   }
 
+  /// One ziggurat draw: the fast path inline, the rest (about 1.2% of draws) in
+  /// `nextNormalSlowly`, so a loop over draws keeps the state in registers.
   @inline(__always)
   private mutating func nextNormal(
     x: UnsafeBufferPointer<Double>, f: UnsafeBufferPointer<Double>
   ) -> Double {
+    let bits = next()
+    let i = Int(bits & 127)
+    // Bit 7 moved to the sign bit: XOR-ing it in negates without a branch.
+    let signBit = (bits & 128) << 56
+    let candidate = Double(bits >> 11) * 0x1.0p-53 * x[i]
+
+    // Fast path: strictly inside the layer's rectangle under the curve.
+    if candidate < x[i + 1] { return Double(bitPattern: candidate.bitPattern ^ signBit) }
+    let (generator, z) = Self.nextNormalSlowly(self, bits: bits, x: x, f: f)
+    self = generator
+    return z
+  }
+
+  /// The rest of the draw whose first 64 bits `bits` missed the fast path, and any
+  /// further draws; the stream is consumed exactly as by the loop in one function. The
+  /// generator goes in and out by value so the caller's copy never has its address taken.
+  @inline(never)
+  private static func nextNormalSlowly(
+    _ generator: SeededGenerator, bits firstBits: UInt64,
+    x: UnsafeBufferPointer<Double>, f: UnsafeBufferPointer<Double>
+  ) -> (SeededGenerator, Double) {
+    var g = generator
+    var bits = firstBits
     while true {
-      let bits = next()
       let i = Int(bits & 127)
-      // Bit 7 moved to the sign bit: XOR-ing it in negates without a branch.
       let signBit = (bits & 128) << 56
       let u = Double(bits >> 11) * 0x1.0p-53
       let candidate = u * x[i]
-
-      // Fast path: strictly inside the layer's rectangle under the curve.
-      if candidate < x[i + 1] { return Double(bitPattern: candidate.bitPattern ^ signBit) }
+      if candidate < x[i + 1] {
+        return (g, Double(bitPattern: candidate.bitPattern ^ signBit))
+      }
 
       if i == 0 {
         // Tail beyond R: Marsaglia (1964), accept R + a when 2b > a², a, b exponential.
         while true {
-          let a = -_log(1 - nextUniform()) / NormalZiggurat.r
-          let b = -_log(1 - nextUniform())
+          let a = -_log(1 - g.nextUniform()) / NormalZiggurat.r
+          let b = -_log(1 - g.nextUniform())
           if 2 * b > a * a {
-            return Double(bitPattern: (NormalZiggurat.r + a).bitPattern ^ signBit)
+            return (g, Double(bitPattern: (NormalZiggurat.r + a).bitPattern ^ signBit))
           }
         }
       }
       // Wedge: accept when a uniform height in the layer falls under the curve.
-      let y = f[i] + nextUniform() * (f[i + 1] - f[i])
+      let y = f[i] + g.nextUniform() * (f[i + 1] - f[i])
       if y < _exp(-candidate * candidate / 2) {
-        return Double(bitPattern: candidate.bitPattern ^ signBit)
+        return (g, Double(bitPattern: candidate.bitPattern ^ signBit))
       }
+      bits = g.next()
     }
   }
 }

@@ -40,8 +40,9 @@ public enum Sweep {
   /// Measures `networks[i]` with `seeds[i]` for every i on `jobs` threads.
   ///
   /// Networks with the same weight key and seed (they differ only in activation) form one
-  /// work unit that draws its weights once; results do not change, since those networks
-  /// would draw identical weights anyway.
+  /// work unit that draws its weights once (the last few units are split to keep every
+  /// worker busy to the end); results do not change, since those networks would draw
+  /// identical weights anyway.
   /// - Throws: The error of the lowest-index failing network.
   package static func measureAll(
     _ networks: [NetworkConfiguration], seeds: [UInt64], jobs: Int,
@@ -54,9 +55,10 @@ public enum Sweep {
     }
     BLASThreads.useSingleThread()
     let total = networks.count
-    let units = workUnits(networks, seeds: seeds)
+    let grouped = workUnits(networks, seeds: seeds)
+    let workers = min(jobs, max(grouped.count, 1))
+    let units = balanced(grouped, workers: workers)
     let state = Mutex(State(results: Array(repeating: nil, count: total)))
-    let workers = min(jobs, max(units.count, 1))
 
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       while true {
@@ -67,7 +69,7 @@ public enum Sweep {
         guard unit < units.count else { return }
         let members = units[unit]
         let first = members[0]
-        let weights = Result { try Network.weights(networks[first], seed: seeds[first]) }
+        let weights = Result { try RoundedWeights(networks[first], seed: seeds[first]) }
         for index in members {
           let result = Result {
             try Network.measure(networks[index], seed: seeds[index], weights: weights.get())
@@ -83,14 +85,27 @@ public enum Sweep {
     return try state.withLock { s in try s.results.map { try $0!.get() } }
   }
 
-  /// Indices grouped by (weight key, seed), groups in order of their first member.
+  /// `units` with the last `units.count % workers` of them split into one unit per
+  /// network, so that at the end of a sweep every worker has cells to measure instead of
+  /// one worker finishing a whole unit alone; a split unit draws its weights once per
+  /// network, which costs far less than the idle cores would. Results do not change.
+  private static func balanced(_ units: [[Int]], workers: Int) -> [[Int]] {
+    let remainder = units.count % workers
+    guard remainder > 0 else { return units }
+    let kept = units.count - remainder
+    return Array(units[..<kept]) + units[kept...].flatMap { unit in unit.map { [$0] } }
+  }
+
+  /// Indices grouped by (weight key, precision, seed), groups in order of their first
+  /// member; the precision is part of the key because units share rounded weights.
   private static func workUnits(_ networks: [NetworkConfiguration], seeds: [UInt64])
     -> [[Int]]
   {
     var units: [[Int]] = []
     var unitOfKey: [String: Int] = [:]
     for index in networks.indices {
-      let key = Network.weightKey(networks[index]) + "|\(seeds[index])"
+      let key = Network.weightKey(networks[index])
+        + "|\(networks[index].precision)|\(seeds[index])"
       if let unit = unitOfKey[key] {
         units[unit].append(index)
       } else {

@@ -30,20 +30,22 @@ public struct TensorSummary: Equatable, Sendable {
 
   /// Summarizes `x`; `saturation` selects the saturated-fraction rule.
   ///
-  /// Pass 1 assumes every entry is finite (sum, sum of squares, max |x|, zeros). If its
-  /// sums come out non-finite, pass 2 recomputes everything with inf and NaN masked out
-  /// and counted. Pass 3 counts saturated entries, only for tanh and sigmoid.
+  /// Pass 1 assumes every entry is finite (sum, sum of squares, max |x|, zeros, and for
+  /// float32 the saturated entries). If its sums come out non-finite, pass 2 recomputes
+  /// everything with inf and NaN masked out and counted. Pass 3 counts saturated entries,
+  /// only for tanh and sigmoid and only where pass 1 did not.
   /// - Complexity: O(x.count); a few vector operations per entry and pass.
   static func summarize<T: NetworkScalar>(
     _ x: UnsafeBufferPointer<T>, saturation: Activation? = nil
   ) -> TensorSummary {
     let n = x.count
-    var m = finiteMoments(x)
+    let band = saturationBand(saturation)
+    var m = finiteMoments(x, band: band)
     var finiteCount = n
     if !(m.sum.isFinite && m.sumSquares.isFinite && m.maxAbs.isFinite) {
       (m, finiteCount) = maskedMoments(x)
     }
-    let saturated = saturatedCount(x, band: saturationBand(saturation))
+    let saturated = m.saturated ?? saturatedCount(x, band: band)
 
     let divisor = Double(max(finiteCount, 1))
     let mean = m.sum / divisor
@@ -64,6 +66,8 @@ public struct TensorSummary: Equatable, Sendable {
     var sumSquares = 0.0
     var maxAbs = 0.0
     var zeros = 0
+    /// Entries outside the saturation band; `nil` when the pass did not count them.
+    var saturated: Int?
   }
 
   /// Eight consecutive entries from `i` widened to float64; past the end, `padding`.
@@ -79,11 +83,15 @@ public struct TensorSummary: Equatable, Sendable {
 
   /// Pass 1: moments assuming finite entries; the tail is padded with zeros, which add
   /// nothing to the sums and are subtracted from the zero count.
-  private static func finiteMoments<T: NetworkScalar>(_ x: UnsafeBufferPointer<T>) -> Moments {
+  private static func finiteMoments<T: NetworkScalar>(
+    _ x: UnsafeBufferPointer<T>, band: (Double, Double)?
+  ) -> Moments {
     if T.self == Float.self {
-      return finiteMoments(UnsafeBufferPointer(
+      let floats = UnsafeBufferPointer(
         start: UnsafeRawPointer(x.baseAddress)?.assumingMemoryBound(to: Float.self),
-        count: x.count))
+        count: x.count)
+      guard let (low, high) = band else { return finiteMoments(floats, countsSaturated: false) }
+      return finiteMoments(floats, countsSaturated: true, low: low, high: high)
     }
     var sum = SIMD8<Double>()
     var sumSquares = SIMD8<Double>()
@@ -105,14 +113,32 @@ public struct TensorSummary: Equatable, Sendable {
       zeros: Int(zeros.wrappedSum()) - padding)
   }
 
-  /// Pass 1 for float32: max |x| and the zero count are exact in float32, so only the sums
-  /// widen to float64 (half the vector work of widening everything). Same results as the
-  /// generic pass.
-  private static func finiteMoments(_ x: UnsafeBufferPointer<Float>) -> Moments {
+  /// Pass 1 for float32: max |x|, the zero count and the saturated count are exact in
+  /// float32, so only the sums widen to float64 (half the vector work of widening
+  /// everything). Same results as the generic pass and `saturatedCount`.
+  ///
+  /// The saturated count, when `countsSaturated`, uses float32 bounds equivalent to the
+  /// float64 band for every float32 value: v > high exactly when v > the largest float32
+  /// ≤ high, and v < low exactly when v < the smallest float32 ≥ low. Every entry is
+  /// assumed finite here, as in the rest of this pass; the caller recounts otherwise.
+  @inline(__always)
+  private static func finiteMoments(
+    _ x: UnsafeBufferPointer<Float>, countsSaturated: Bool, low: Double = 0, high: Double = 0
+  ) -> Moments {
+    var lowBound = Float(low)
+    if Double(lowBound) < low { lowBound = lowBound.nextUp }
+    var highBound = Float(high)
+    if Double(highBound) > high { highBound = highBound.nextDown }
+    let lowVector = SIMD8<Float>(repeating: lowBound)
+    let highVector = SIMD8<Float>(repeating: highBound)
+    // The sums keep eight float64 lanes (their order fixes the rounding). The maximum and
+    // the counts are exact in any order, so they fold to four lanes: fewer registers, and
+    // the sums' accumulators are not spilled to memory inside the loop.
     var sum = SIMD8<Double>()
     var sumSquares = SIMD8<Double>()
-    var maxAbs = SIMD8<Float>()
-    var zeros = SIMD8<Int32>()
+    var maxAbs = SIMD4<Float>()
+    var zeros = SIMD4<Int32>()
+    var saturated = SIMD4<Int32>()
     let full = x.count / 8 * 8
     var i = 0
     while i < full {
@@ -122,13 +148,21 @@ public struct TensorSummary: Equatable, Sendable {
       sumSquares += d * d
       let a = unsafeBitCast(unsafeBitCast(v, to: SIMD8<UInt32>.self) & 0x7FFF_FFFF,
         to: SIMD8<Float>.self)
-      maxAbs.replace(with: a, where: a .> maxAbs)
-      zeros &-= unsafeBitCast(v .== 0, to: SIMD8<Int32>.self)
+      let halvesMax = a.lowHalf.replacing(with: a.highHalf, where: a.highHalf .> a.lowHalf)
+      maxAbs.replace(with: halvesMax, where: halvesMax .> maxAbs)
+      let isZero = unsafeBitCast(v .== 0, to: SIMD8<Int32>.self)
+      zeros &-= isZero.lowHalf &+ isZero.highHalf
+      if countsSaturated {
+        let isOutside = unsafeBitCast((v .< lowVector) .| (v .> highVector),
+          to: SIMD8<Int32>.self)
+        saturated &-= isOutside.lowHalf &+ isOutside.highHalf
+      }
       i += 8
     }
     var moments = Moments(
       sum: sum.sum(), sumSquares: sumSquares.sum(), maxAbs: Double(maxAbs.max()),
-      zeros: Int(zeros.wrappedSum()))
+      zeros: Int(zeros.wrappedSum()),
+      saturated: countsSaturated ? Int(saturated.wrappedSum()) : nil)
     // The tail, in order, after the lanes.
     while i < x.count {
       let d = Double(x[i])
@@ -136,6 +170,7 @@ public struct TensorSummary: Equatable, Sendable {
       moments.sumSquares += d * d
       moments.maxAbs = max(moments.maxAbs, abs(d))
       moments.zeros += d == 0 ? 1 : 0
+      if countsSaturated, d < low || d > high { moments.saturated! += 1 }
       i += 1
     }
     return moments

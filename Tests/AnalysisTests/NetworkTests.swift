@@ -158,6 +158,21 @@ struct NetworkTests {
       == Double(x.filter { Activation(.tanh).isSaturated($0) }.count) / 10)
   }
 
+  @Test("Float32 saturated counts match isSaturated next to the bounds")
+  func saturatedFloat32Bounds() {
+    // The float32 pass compares against float32 bounds; the float32 values nearest ±0.99
+    // and 0.01 on either side are where a wrongly rounded bound would miscount. 17 values
+    // fill two full 8-lane blocks and one tail entry, so both code paths are checked.
+    let edges: [Float] = [0.99, -0.99, 0.01].flatMap { [$0.nextDown, $0, $0.nextUp] }
+    let x = edges + [0.5, 1, -1, 0, 0.2, 0.995, -0.3, 0.009]
+    for kind in [Activation.Kind.tanh, .sigmoid] {
+      let activation = Activation(kind)
+      let s = x.withUnsafeBufferPointer { TensorSummary.summarize($0, saturation: activation) }
+      let expected = x.filter { activation.isSaturated(Double($0)) }.count
+      #expect(s.saturatedFraction == Double(expected) / Double(x.count), "\(kind)")
+    }
+  }
+
   @Test("Overflow in the forward pass is located and the run does not trap")
   func overflowLocated() throws {
     // Constant weights 3 at width 4: each layer multiplies by 4 · 3 = 12, so the float32
