@@ -54,6 +54,8 @@ extension OutputFolder {
 
   private func previouslyWritten() -> Set<String> {
     let url = target.appendingPathComponent(Self.markerName)
+    // No readable marker means InitLab wrote none of the files there, so
+    // every one of them is the user's and is carried over.
     guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
     return Set(text.split(separator: "\n").dropFirst().map(String.init))
   }

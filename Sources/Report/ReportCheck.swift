@@ -48,6 +48,7 @@ enum ReportComparison {
   /// The files that differ between `fresh` and `existing`, sorted by path.
   static func staleFiles(fresh: URL, existing: URL) throws -> [StaleFile] {
     let freshFiles = Set(try listed(in: fresh))
+    // A folder without a marker holds no report: every file is missing.
     let existingFiles = Set((try? listed(in: existing)) ?? [])
     var stale: [StaleFile] = []
     for path in freshFiles.union(existingFiles).sorted() {

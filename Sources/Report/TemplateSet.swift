@@ -23,6 +23,8 @@ struct TemplateSet {
   init(folder: URL) throws {
     func text(_ name: String) throws -> String {
       let url = folder.appendingPathComponent(name)
+      // Absent, unreadable or not UTF-8: each is reported as the path of
+      // the template that could not be used.
       guard let text = try? String(contentsOf: url, encoding: .utf8) else {
         throw ReportError.missingTemplate(path: url.path)
       }
