@@ -31,6 +31,7 @@ package final class ProgressPrinter {
   private var isBarShown = false
   private var figures: (done: Int, total: Int)?
 
+  /// Creates a printer writing to `console` at the given verbosity.
   package init(console: Console, verbosity: Verbosity) {
     self.console = console
     self.verbosity = verbosity

@@ -4,8 +4,11 @@ import Plotting
 public enum RenderSpeed {
   /// Milliseconds per figure for PNG and SVG.
   public struct Result: Sendable {
+    /// How many figures were rendered in each format.
     public var figureCount: Int
+    /// Wall-clock milliseconds per figure rendered to PNG bytes.
     public var pngMillisecondsPerFigure: Double
+    /// Wall-clock milliseconds per figure rendered to SVG bytes.
     public var svgMillisecondsPerFigure: Double
   }
 

@@ -27,6 +27,7 @@ public struct StaleFile: Sendable, Equatable, CustomStringConvertible {
 
   /// The path relative to the report folder.
   public var path: String
+  /// Why the file is stale.
   public var reason: Reason
 
   public var description: String {

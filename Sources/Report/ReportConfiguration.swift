@@ -17,11 +17,13 @@ public struct ReportConfiguration: Sendable, Equatable {
 public struct SectionConfiguration: Sendable, Equatable {
   /// The page's slug: lowercase letters, digits and hyphens.
   public var id: String
+  /// The page title, also shown on the index.
   public var title: String
   /// The one-line finding shown on the index.
   public var finding: String
   /// Paragraphs of explanation for students, as plain text.
   public var introduction: [String]
+  /// The figures, in page order.
   public var figures: [FigureConfiguration]
 }
 
@@ -29,6 +31,8 @@ public struct SectionConfiguration: Sendable, Equatable {
 public struct FigureConfiguration: Sendable, Equatable {
   /// The figure's slug, unique in the report; its files are named after it.
   public var id: String
+  /// What the reader should see in the figure, as plain text.
   public var caption: String
+  /// The experiment whose result the figure draws.
   public var experiment: Experiment
 }
