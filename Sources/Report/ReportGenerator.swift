@@ -121,7 +121,22 @@ public enum ReportGenerator {
       keys += panel.lines.filter { $0.color == nil }.map { $0.colorKey ?? $0.label ?? "" }
       keys += panel.histograms.map { $0.colorKey ?? $0.label ?? "" }
     }
-    return SeriesPalette(seededKeys: keys.filter { !$0.isEmpty })
+    return SeriesPalette(seededKeys: withBlackReserved(keys.filter { !$0.isEmpty }))
+  }
+
+  /// `keys` without duplicates, with a placeholder in every slot that
+  /// the palette colours black (the last of its seven colours), so no
+  /// measured series is drawn in the colour of theory and reference lines.
+  static func withBlackReserved(_ keys: [String]) -> [String] {
+    let colourCount = SeriesPalette.okabeIto.count
+    var seeded: [String] = []
+    for key in keys where !seeded.contains(key) {
+      if seeded.count % colourCount == colourCount - 1 {
+        seeded.append("\u{0}reserved for black \(seeded.count)")
+      }
+      seeded.append(key)
+    }
+    return seeded
   }
 
   private static func run(

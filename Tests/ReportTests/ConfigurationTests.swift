@@ -110,4 +110,15 @@ struct ConfigurationTests {
     // 50 · 256² + 3 · 51 · 256 · 256 values of 8 bytes ≈ 106 MB per network: fine.
     try reader.checkMemory(width: 256, depth: 50, batch: 256)
   }
+
+  @Test("The report palette never gives a measured series the black slot")
+  func blackIsReserved() {
+    let keys = (0..<20).map { "series \($0)" }
+    let seeded = ReportGenerator.withBlackReserved(keys + ["series 3"])
+    // Okabe–Ito has 7 colours, black last: slots 6, 13, 20, … hold placeholders.
+    for (slot, key) in seeded.enumerated() {
+      #expect(key.hasPrefix("\u{0}") == (slot % 7 == 6), "slot \(slot): \(key)")
+    }
+    #expect(seeded.filter { !$0.hasPrefix("\u{0}") } == keys)
+  }
 }
