@@ -25,7 +25,9 @@ let package = Package(
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
     .testTarget(
       name: "PlottingTests", dependencies: ["Plotting", "CCairo"], exclude: ["Goldens"]),
-    .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "Plotting"]),
+    .testTarget(
+      name: "ReportTests", dependencies: ["Report", "Analysis", "Plotting"],
+      exclude: ["Goldens"]),
     .testTarget(name: "CLITests", dependencies: ["CLI"]),
   ]
 )
