@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import Report
 
 /// Rows of named cells written as CSV or JSON, the output of `sweep` and `sample`.
 struct OutputTable {
@@ -47,27 +48,10 @@ struct OutputTable {
   /// A cell as a JSON value.
   static func json(_ cell: Cell) -> String {
     switch cell {
-    case let .text(s): return jsonString(s)
+    case let .text(s): return JSONText.quoted(s)
     case let .integer(i): return String(i)
     case let .unsigned(u): return String(u)
     case let .number(x): return AnalysisArguments.number(x) ?? "null"
     }
-  }
-
-  /// A JSON string literal with quotes, backslashes and control characters escaped.
-  static func jsonString(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case _ where scalar.value < 0x20:
-        out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-          + String(scalar.value, radix: 16)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
   }
 }

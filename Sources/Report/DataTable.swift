@@ -47,13 +47,13 @@ struct DataTable {
   /// A JSON object `{"columns": [...], "rows": [[...], ...]}`. JSON has no
   /// infinity or NaN, so those become the strings `"inf"`, `"-inf"`, `"nan"`.
   var json: String {
-    let header = columns.map(Self.jsonString).joined(separator: ", ")
+    let header = columns.map(JSONText.quoted).joined(separator: ", ")
     let body = rows.map { row in
       "    [" + row.map { cell in
         switch cell {
         case let .number(x) where x.isFinite: return NumberFormat.exact(x)
-        case let .number(x): return Self.jsonString(NumberFormat.exact(x))
-        case let .text(s): return Self.jsonString(s)
+        case let .number(x): return JSONText.quoted(NumberFormat.exact(x))
+        case let .text(s): return JSONText.quoted(s)
         }
       }.joined(separator: ", ") + "]"
     }.joined(separator: ",\n")
@@ -63,22 +63,5 @@ struct DataTable {
   private static func quoted(_ field: String) -> String {
     guard field.contains(where: { ",\"\n\r".contains($0) }) else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
-
-  static func jsonString(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
-        out += String(format: "\\u%04x", scalar.value)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
   }
 }

@@ -3,6 +3,26 @@ import Analysis
 // Readers for lists of sizes and numbers that network experiments share.
 
 extension JSONReader {
+  /// A list of `count` positive scalar weights w, as the scalar-chain
+  /// experiments take them.
+  ///
+  /// - Throws: at the array's path for a wrong length, at the element's
+  ///   path for a weight that is not a positive number.
+  func positiveWeights(count: ClosedRange<Int>) throws -> [Double] {
+    let list = try array()
+    guard count.contains(list.count) else {
+      throw error(
+        "expected \(count.lowerBound) to \(count.upperBound) weights, got \(list.count)")
+    }
+    return try list.map { item in
+      let w = try item.number()
+      guard w > 0 else {
+        throw item.error("expected a positive weight, got \(NumberFormat.exact(w))")
+      }
+      return w
+    }
+  }
+
   /// A strictly increasing list of `count` whole numbers, each in `range`.
   ///
   /// - Throws: at the array's path for a wrong length, at the element's

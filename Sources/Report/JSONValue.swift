@@ -32,7 +32,7 @@ indirect enum JSONValue: Equatable {
     case let .number(x):
       if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
       return NumberFormat.exact(x)
-    case let .string(s): return DataTable.jsonString(s)
+    case let .string(s): return JSONText.quoted(s)
     case let .array(items):
       if items.isEmpty { return "[]" }
       let isFlat = items.allSatisfy {
@@ -48,7 +48,7 @@ indirect enum JSONValue: Equatable {
     case let .object(members):
       if members.isEmpty { return "{}" }
       return "{\n" + members.map {
-        inner + DataTable.jsonString($0.key) + ": " + $0.value.formatted(indent: inner)
+        inner + JSONText.quoted($0.key) + ": " + $0.value.formatted(indent: inner)
       }.joined(separator: ",\n") + "\n\(indent)}"
     }
   }

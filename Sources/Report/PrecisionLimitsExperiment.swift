@@ -33,17 +33,7 @@ struct PrecisionLimitsExperiment: ExperimentKind {
 
   init(reading experiment: JSONReader) throws {
     try experiment.expectExperiment(keys: ["weights", "depth", "precisions"])
-    let list = try experiment.field("weights").array()
-    guard (1...6).contains(list.count) else {
-      throw try experiment.field("weights").error("expected 1 to 6 weights, got \(list.count)")
-    }
-    weights = try list.map { item in
-      let w = try item.number()
-      guard w > 0 else {
-        throw item.error("expected a positive weight, got \(NumberFormat.exact(w))")
-      }
-      return w
-    }
+    weights = try experiment.field("weights").positiveWeights(count: 1...6)
     depth = try experiment.field("depth").integer(in: 1...1000)
     let names = Precision.allCases.map(\.rawValue)
     let items = try experiment.optionalField("precisions")?.array()
@@ -52,13 +42,7 @@ struct PrecisionLimitsExperiment: ExperimentKind {
         throw try experiment.field("precisions").error(
           "expected 1 to \(names.count) precisions, got \(items.count)")
       }
-      return try items.map { item in
-        let text = try item.string()
-        guard let precision = Precision(rawValue: text) else {
-          throw item.error(JSONReader.unknown("precision", text, accepted: names))
-        }
-        return precision
-      }
+      return try items.map { try $0.precision() }
     } ?? Precision.allCases
   }
 

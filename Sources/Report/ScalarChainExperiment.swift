@@ -20,18 +20,7 @@ struct ScalarChainExperiment: ExperimentKind {
 
   init(reading experiment: JSONReader) throws {
     try experiment.expectExperiment(keys: ["weights", "depth"])
-    let list = try experiment.field("weights").array()
-    guard (1...8).contains(list.count) else {
-      throw try experiment.field("weights").error(
-        "expected 1 to 8 weights, got \(list.count)")
-    }
-    weights = try list.map { item in
-      let w = try item.number()
-      guard w > 0 else {
-        throw item.error("expected a positive weight, got \(NumberFormat.exact(w))")
-      }
-      return w
-    }
+    weights = try experiment.field("weights").positiveWeights(count: 1...8)
     depth = try experiment.field("depth").integer(in: 1...1000)
   }
 
